@@ -1,0 +1,34 @@
+import path from "node:path";
+import { z } from "zod";
+
+/** The repository's root, where the embedded database keeps its data by default. */
+const repositoryRoot = path.resolve(__dirname, "..", "..", "..");
+
+const flag = z.enum(["true", "false"]).transform((value) => value === "true");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** A PostgreSQL URL; when unset, Parley runs on the embedded PGlite database. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** PGlite's data folder, used when DATABASE_URL is unset. */
+  PGLITE_DATA_DIR: z.string().min(1).default(path.join(repositoryRoot, ".data", "pglite")),
+  /** Origins allowed to call the API from a browser (comma-separated): the web app's. */
+  WEB_ORIGIN: z
+    .string()
+    .default("http://localhost:3000")
+    .transform((value) => value.split(",").map((origin) => origin.trim())),
+  /** Seed the shipped datasets into an empty database at start; on by default for the embedded database only. */
+  SEED_IF_EMPTY: flag.optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+/** Reads and validates the API's environment; every default suits the embedded set-up. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,32 @@
+import type { Actor as ActorRow } from "@parley/db";
+import { Field, ObjectType } from "type-graphql";
+import { ActorKind } from "../enums";
+import { globalId } from "../relay/global-id";
+import { Node } from "../relay/node.interface";
+
+@ObjectType({ implements: Node, description: "A person, state, organisation, account or group that acts or speaks." })
+export class Actor extends Node {
+  readonly databaseId: string;
+
+  @Field()
+  slug: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => ActorKind)
+  kind: ActorKind;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  constructor(row: ActorRow) {
+    super();
+    this.id = globalId("Actor", row.id);
+    this.databaseId = row.id;
+    this.slug = row.slug;
+    this.name = row.name;
+    this.kind = row.kind;
+    this.description = row.description;
+  }
+}

@@ -1,0 +1,13 @@
+import type { PrismaClient } from "@parley/db";
+import { createLoaders, type Loaders } from "./loaders";
+
+/** What every resolver gets: the database, this request's loaders, and its id for logs. */
+export interface Context {
+  db: PrismaClient;
+  loaders: Loaders;
+  requestId: string;
+}
+
+export function createContext(db: PrismaClient, requestId: string): Context {
+  return { db, loaders: createLoaders(db), requestId };
+}

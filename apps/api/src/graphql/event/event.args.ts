@@ -1,0 +1,37 @@
+import { ArrayMaxSize, IsOptional, MaxLength } from "class-validator";
+import { DateTimeResolver } from "graphql-scalars";
+import { ArgsType, Field } from "type-graphql";
+import { EventKind, EventStatus } from "../enums";
+import { ConnectionArgs } from "../relay/connection.args";
+
+@ArgsType()
+export class EventFilterArgs extends ConnectionArgs {
+  @Field(() => [EventKind], { nullable: true, description: "Only events of these kinds." })
+  @IsOptional()
+  @ArrayMaxSize(Object.keys(EventKind).length)
+  kinds?: EventKind[];
+
+  @Field(() => [EventStatus], { nullable: true, description: "Only events with these statuses." })
+  @IsOptional()
+  @ArrayMaxSize(Object.keys(EventStatus).length)
+  statuses?: EventStatus[];
+
+  @Field(() => String, { nullable: true, description: "Only events about the topic with this slug." })
+  @IsOptional()
+  @MaxLength(200)
+  topic?: string;
+}
+
+@ArgsType()
+export class TimelineArgs extends EventFilterArgs {
+  @Field(() => DateTimeResolver, { description: "Start of the window, inclusive." })
+  from!: Date;
+
+  @Field(() => DateTimeResolver, { description: "End of the window, exclusive." })
+  to!: Date;
+
+  @Field(() => String, { nullable: true, description: "Only events the actor with this slug took part in." })
+  @IsOptional()
+  @MaxLength(200)
+  participant?: string;
+}

@@ -1,0 +1,6 @@
+import { ObjectType } from "type-graphql";
+import { Connection } from "../relay/connection.type";
+import { Event } from "./event.type";
+
+@ObjectType()
+export class EventConnection extends Connection(Event, "Event") {}

@@ -1,0 +1,52 @@
+import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import { Actor } from "../actor/actor.type";
+import type { Context } from "../context";
+import { Event } from "../event/event.type";
+import { BadUserInputError } from "../errors";
+import { type NodeTypeName, parseGlobalId } from "../relay/global-id";
+import { Node } from "../relay/node.interface";
+import { Source } from "../source/source.type";
+import { Statement } from "../statement/statement.type";
+import { Topic } from "../topic/topic.type";
+
+async function loadNode(type: NodeTypeName, id: string, { loaders }: Context): Promise<Node | null> {
+  switch (type) {
+    case "Actor": {
+      const row = await loaders.actor.load(id);
+      return row ? new Actor(row) : null;
+    }
+    case "Event": {
+      const row = await loaders.event.load(id);
+      return row ? new Event(row) : null;
+    }
+    case "Source": {
+      const row = await loaders.source.load(id);
+      return row ? new Source(row) : null;
+    }
+    case "Statement": {
+      const row = await loaders.statement.load(id);
+      return row ? new Statement(row) : null;
+    }
+    case "Topic": {
+      const row = await loaders.topic.load(id);
+      return row ? new Topic(row) : null;
+    }
+  }
+}
+
+const MAX_NODES = 100;
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: "The object with this global id, or null if there is none." })
+  node(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<Node | null> {
+    const { type, databaseId } = parseGlobalId(id);
+    return loadNode(type, databaseId, context);
+  }
+
+  @Query(() => [Node], { nullable: "items", description: `The objects with these global ids (at most ${MAX_NODES}), in order.` })
+  nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() context: Context): Promise<(Node | null)[]> {
+    if (ids.length > MAX_NODES) throw new BadUserInputError(`Ask for at most ${MAX_NODES} ids at once`, "ids");
+    return Promise.all(ids.map((id) => this.node(id, context)));
+  }
+}

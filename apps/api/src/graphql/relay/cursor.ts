@@ -1,0 +1,64 @@
+import { BadUserInputError } from "../errors";
+
+/** One value of a row's sort key, as a cursor carries it. */
+export type CursorValue = string | number;
+
+/**
+ * Cursors are opaque to clients: base64url of the sort key of the row they
+ * point at, so a page follows on from its cursor even if that row is gone.
+ */
+export function encodeCursor(values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values), "utf8").toString("base64url");
+}
+
+function isSortKey(values: unknown, arity: number): values is CursorValue[] {
+  return (
+    Array.isArray(values) &&
+    values.length === arity &&
+    values.every((value) => typeof value === "string" || typeof value === "number")
+  );
+}
+
+/** Reads a cursor of a list sorted by `arity` keys; anything else is the client's error. */
+export function decodeCursor(cursor: string, arity: number, argument: string): CursorValue[] {
+  let values: unknown;
+  try {
+    values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    values = undefined;
+  }
+  if (!isSortKey(values, arity)) throw new BadUserInputError(`"${cursor}" is not a cursor of this list`, argument);
+  return values;
+}
+
+const invalidCursor = () => new BadUserInputError("The cursor is not a cursor of this list");
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+// Readers of one decoded cursor value, for sort keys: a value of the wrong
+// shape is the client's error, never a database error.
+export const cursorValue = {
+  number(value: CursorValue): number {
+    if (typeof value !== "number" || !Number.isFinite(value)) throw invalidCursor();
+    return value;
+  },
+  string(value: CursorValue): string {
+    if (typeof value !== "string") throw invalidCursor();
+    return value;
+  },
+  uuid(value: CursorValue): string {
+    if (typeof value !== "string" || !uuidPattern.test(value)) throw invalidCursor();
+    return value;
+  },
+  date(value: CursorValue): Date {
+    const date = typeof value === "string" ? new Date(value) : undefined;
+    if (!date || Number.isNaN(date.getTime())) throw invalidCursor();
+    return date;
+  },
+};
+
+/** A Prisma filter comparing a column with `value`. */
+export function compareWith<T>(operator: "gt" | "lt" | "equals", value: T): { gt: T } | { lt: T } | { equals: T } {
+  if (operator === "gt") return { gt: value };
+  if (operator === "lt") return { lt: value };
+  return { equals: value };
+}

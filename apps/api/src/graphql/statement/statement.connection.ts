@@ -1,0 +1,6 @@
+import { ObjectType } from "type-graphql";
+import { Connection } from "../relay/connection.type";
+import { Statement } from "./statement.type";
+
+@ObjectType()
+export class StatementConnection extends Connection(Statement, "Statement") {}

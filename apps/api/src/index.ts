@@ -1,0 +1,40 @@
+import { openDatabase } from "./db/database";
+import { prepareDatabase } from "./db/prepare";
+import { readEnv } from "./env";
+import { logger } from "./logger";
+import { createServer } from "./server";
+
+/** Starts the API: opens and migrates the database, seeds an empty embedded one, listens, and stops cleanly on SIGTERM/SIGINT. */
+async function main() {
+  const env = readEnv();
+  const target = env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.PGLITE_DATA_DIR };
+  const db = await openDatabase(target);
+  const prepared = await prepareDatabase(db, { seedIfEmpty: env.SEED_IF_EMPTY ?? db.engine === "pglite" });
+  logger.info("Database ready", { engine: db.engine, ...prepared });
+
+  const server = await createServer({
+    db,
+    webOrigins: env.WEB_ORIGIN,
+    exposeStackTraces: env.NODE_ENV === "development",
+  });
+  server.httpServer.listen(env.API_PORT, () => {
+    logger.info("API listening", { graphql: `http://localhost:${env.API_PORT}/graphql` });
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("Shutting down", { signal });
+    await server.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  logger.error("API failed to start", { error: error instanceof Error ? error.stack : String(error) });
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+import type { Event as EventRow, Prisma } from "@parley/db";
+import { compareWith, cursorValue } from "../graphql/relay/cursor";
+import type { Keyset } from "../graphql/relay/pagination";
+
+/**
+ * Events in the order they happened: by start, then by their order within
+ * the day as the sources give it; events the sources leave unordered keep
+ * a stable order by slug.
+ */
+export const eventKeyset: Keyset<EventRow, Prisma.EventWhereInput, Prisma.EventOrderByWithRelationInput> = {
+  keys: [
+    {
+      read: (row) => row.startsAt.toISOString(),
+      orderBy: (direction) => ({ startsAt: direction }),
+      where: (operator, value) => ({ startsAt: compareWith(operator, cursorValue.date(value)) }),
+    },
+    {
+      read: (row) => row.orderInDay,
+      orderBy: (direction) => ({ orderInDay: direction }),
+      where: (operator, value) => ({ orderInDay: compareWith(operator, cursorValue.number(value)) }),
+    },
+    {
+      read: (row) => row.slug,
+      orderBy: (direction) => ({ slug: direction }),
+      where: (operator, value) => ({ slug: compareWith(operator, cursorValue.string(value)) }),
+    },
+  ],
+  anyOf: (groups) => ({ OR: groups.map((group) => ({ AND: group })) }),
+};

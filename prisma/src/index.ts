@@ -1,0 +1,3 @@
+export * from "../generated/client/client";
+export { applyMigrations, diffMigrationsToSchema, listMigrationNames, writeMigration } from "./migrations";
+export * from "./seed";
