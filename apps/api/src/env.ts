@@ -26,7 +26,9 @@ export type Env = z.infer<typeof schema>;
 
 /** Reads and validates the API's environment; every default suits the embedded set-up. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = schema.safeParse(source);
+  // An empty variable (DATABASE_URL= ) means unset, as shells and CI files write it.
+  const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const parsed = schema.safeParse(given);
   if (!parsed.success) {
     throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`);
   }

@@ -1,5 +1,6 @@
 import { openDatabase } from "./db/database";
 import { prepareDatabase } from "./db/prepare";
+import { targetFromEnv } from "./db/target";
 import { readEnv } from "./env";
 import { logger } from "./logger";
 import { createServer } from "./server";
@@ -7,8 +8,7 @@ import { createServer } from "./server";
 /** Starts the API: opens and migrates the database, seeds an empty embedded one, listens, and stops cleanly on SIGTERM/SIGINT. */
 async function main() {
   const env = readEnv();
-  const target = env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.PGLITE_DATA_DIR };
-  const db = await openDatabase(target);
+  const db = await openDatabase(targetFromEnv(env));
   const prepared = await prepareDatabase(db, { seedIfEmpty: env.SEED_IF_EMPTY ?? db.engine === "pglite" });
   logger.info("Database ready", { engine: db.engine, ...prepared });
 

@@ -36,6 +36,8 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     schema: await buildApiSchema(),
     formatError,
     includeStacktraceInErrorResponses: options.exposeStackTraces ?? false,
+    // index.ts owns shutdown (server, then database); Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads from a CDN; the API answers GraphQL only.

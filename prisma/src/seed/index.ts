@@ -4,7 +4,7 @@ import { seedDataset } from "./seed-dataset";
 
 export type { Dataset, TextLocator } from "./dataset";
 export { locate, LocatorError, type Span } from "./locate";
-export { dataDir, SourceTextChangedError } from "./seed-dataset";
+export { dataDir, seedDataset, SourceTextChangedError } from "./seed-dataset";
 
 /** Every dataset Parley ships with. */
 export const datasets = [kerryLavrovLondon];

@@ -1,9 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { buildApiSchema, printApiSchema } from "../graphql/schema";
-
-/** Where the published contract lives: packages/schema/schema.graphql. */
-export const publishedSchemaPath = path.resolve(__dirname, "..", "..", "..", "..", "packages", "schema", "schema.graphql");
+import { publishedSchemaPath } from "./schema-path";
 
 /** Writes the API's schema to the published contract; the schema drift test fails until this has been run. */
 async function main() {

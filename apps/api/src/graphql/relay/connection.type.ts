@@ -50,7 +50,8 @@ export function Connection<Node extends object>(NodeClass: ClassType<Node>, name
     @Field(() => PageInfo)
     pageInfo: PageInfo;
 
-    private readonly countTotal: () => Promise<number>;
+    /** Not a GraphQL field: totalCount calls it, so the count runs only when asked for. */
+    readonly countTotal: () => Promise<number>;
 
     constructor(page: PageOf<Node>) {
       this.edges = page.edges;

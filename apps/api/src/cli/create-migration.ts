@@ -1,0 +1,27 @@
+import path from "node:path";
+import { diffMigrationsToSchema, writeMigration } from "@parley/db";
+import { openDatabase } from "../db/database";
+
+/**
+ * `npm run db:migration -w @parley/api -- <name>`: writes the SQL that takes
+ * the committed migrations to schema.prisma as a new migration, offline.
+ * The migrations are replayed on a throwaway in-memory PGlite.
+ */
+async function main() {
+  const name = process.argv[2];
+  if (!name) throw new Error("Usage: npm run db:migration -w @parley/api -- <name>");
+  const scratch = await openDatabase({});
+  try {
+    const sql = await diffMigrationsToSchema(scratch.adapterFactory);
+    if (!sql) return console.log("schema.prisma and the migrations agree: nothing to write");
+    const folder = await writeMigration(name, sql);
+    console.log(`Wrote ${path.join("prisma", "migrations", folder, "migration.sql")}: review it, then commit it`);
+  } finally {
+    await scratch.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,110 @@
+import { startTestServer, type TestServer } from "./support/test-server";
+
+let api: TestServer;
+beforeAll(async () => {
+  api = await startTestServer();
+});
+afterAll(() => api.stop());
+
+const actorsPage = `query ($first: Int, $last: Int, $after: String) {
+  actors(first: $first, last: $last, after: $after) { edges { node { slug } } }
+}`;
+
+/** Every error answer: a code, a message for people, and never a stack trace. */
+function expectCleanError(errors: { message: string; extensions?: Record<string, unknown> }[] | undefined, code: string) {
+  expect(errors).toHaveLength(1);
+  expect(errors?.[0]?.extensions?.code).toBe(code);
+  expect(errors?.[0]?.message).not.toMatch(/\bat .+\(.+:\d+:\d+\)/);
+  expect(JSON.stringify(errors)).not.toContain("stacktrace");
+}
+
+describe("bad input gets a clear error and loses nothing", () => {
+  it.each([
+    [{ first: 101 }, "first must not be greater than 100"],
+    [{ first: -1 }, "first must not be less than 0"],
+    [{ last: 101 }, "last must not be greater than 100"],
+  ])("rejects a page size out of bounds: %j", async (variables, reason) => {
+    const { status, data, errors } = await api.graphql(actorsPage, variables);
+    expect(status).toBe(200);
+    expect(data).toBeNull();
+    expectCleanError(errors, "BAD_USER_INPUT");
+    expect(errors?.[0]?.message).toContain(reason);
+  });
+
+  it("accepts the largest page", async () => {
+    const { errors } = await api.graphql(actorsPage, { first: 100 });
+    expect(errors).toBeUndefined();
+  });
+
+  it("rejects first and last together", async () => {
+    const { errors } = await api.graphql(actorsPage, { first: 2, last: 2 });
+    expectCleanError(errors, "BAD_USER_INPUT");
+  });
+
+  it.each(["not-a-cursor", Buffer.from('["x"]').toString("base64url"), Buffer.from("[1,2]").toString("base64url")])(
+    "rejects a cursor that is not one of the list's: %s",
+    async (after) => {
+      const { errors } = await api.graphql(actorsPage, { first: 2, after });
+      expectCleanError(errors, "BAD_USER_INPUT");
+    },
+  );
+
+  it("rejects a node id that is not one", async () => {
+    const { errors } = await api.graphql(`{ node(id: "bm9wZQ==") { id } }`);
+    expectCleanError(errors, "BAD_USER_INPUT");
+  });
+
+  it("rejects a malformed date", async () => {
+    const { status, errors } = await api.graphql(
+      `query ($from: DateTime!) { timeline(from: $from, to: "2014-03-15T00:00:00Z") { totalCount } }`,
+      { from: "14 March" },
+    );
+    expect(status).toBe(400);
+    expectCleanError(errors, "BAD_USER_INPUT");
+  });
+
+  it("rejects a search longer than 200 characters", async () => {
+    const { errors } = await api.graphql(`query ($search: String) { statements(search: $search) { totalCount } }`, {
+      search: "x".repeat(201),
+    });
+    expectCleanError(errors, "BAD_USER_INPUT");
+  });
+
+  it("names an unknown field as a validation failure", async () => {
+    const { status, errors } = await api.graphql(`{ timeline { nonsense } }`);
+    expect(status).toBe(400);
+    expect(errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+
+  it("answers a body that is not JSON with a JSON error, not a page or a trace", async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{ not json",
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toContain("application/json");
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe("BAD_REQUEST");
+    expect(JSON.stringify(body)).not.toMatch(/node_modules|at \w+ \(/);
+  });
+
+  it("returns null, not an error, for a slug that names nothing", async () => {
+    const { data, errors } = await api.graphql(`{ event(slug: "no-such-event") { slug } actor(slug: "nobody") { slug } }`);
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ event: null, actor: null });
+  });
+
+  it("masks an unexpected failure as INTERNAL_SERVER_ERROR and keeps serving", async () => {
+    await api.db.prisma.$executeRawUnsafe(`ALTER TABLE "topic" RENAME TO "topic_away"`);
+    try {
+      const { errors } = await api.graphql(`{ topic(slug: "london-talks") { name } }`);
+      expectCleanError(errors, "INTERNAL_SERVER_ERROR");
+      expect(errors?.[0]?.message).toBe("Internal server error");
+    } finally {
+      await api.db.prisma.$executeRawUnsafe(`ALTER TABLE "topic_away" RENAME TO "topic"`);
+    }
+    const { data } = await api.graphql(`{ topic(slug: "london-talks") { name } }`);
+    expect(data).toEqual({ topic: { name: "The London talks" } });
+  });
+});

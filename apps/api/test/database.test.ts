@@ -1,0 +1,142 @@
+import { applyMigrations, diffMigrationsToSchema, seed, seedDataset, datasets } from "@parley/db";
+import { type Database, openDatabase } from "../src/db/database";
+import { prepareDatabase } from "../src/db/prepare";
+import { createTestDatabase, type TestDatabase } from "../src/testing";
+
+let testDatabase: TestDatabase;
+let db: Database;
+beforeAll(async () => {
+  testDatabase = await createTestDatabase();
+  db = await openDatabase(testDatabase.target);
+});
+afterAll(async () => {
+  await db.close();
+  await testDatabase.drop();
+});
+
+const tables = [
+  "source", "excerpt", "actor", "actor_name", "actor_tie", "topic", "event", "event_participant",
+  "event_topic", "event_report", "statement", "statement_topic", "stance", "statement_relation",
+];
+
+/** Every row of every table, in a stable order: what "changes nothing" is checked against. */
+async function snapshot(): Promise<Record<string, unknown[]>> {
+  const result: Record<string, unknown[]> = {};
+  for (const table of tables) {
+    result[table] = await db.prisma.$queryRawUnsafe(`SELECT * FROM "${table}" ORDER BY row_to_json("${table}")::text`);
+  }
+  return result;
+}
+
+describe("the database", () => {
+  it("is migrated by the committed migrations, and migrating again changes nothing", async () => {
+    expect(await applyMigrations(db.adapterFactory)).toEqual([expect.stringMatching(/^\d{14}_init$/)]);
+    expect(await applyMigrations(db.adapterFactory)).toEqual([]);
+    const [recorded] = await db.prisma.$queryRaw<{ count: bigint }[]>`
+      SELECT count(*) FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
+    expect(Number(recorded?.count)).toBe(1);
+  });
+
+  it("is seeded by the whole article, and seeding again changes nothing", async () => {
+    await seed(db.prisma);
+    const first = await snapshot();
+    expect(first.statement).toHaveLength(22);
+    expect(first.event).toHaveLength(6);
+    await seed(db.prisma);
+    expect(await snapshot()).toEqual(first);
+  });
+
+  it("writes nothing of a dataset that does not match its source", async () => {
+    const [dataset] = datasets;
+    const broken = {
+      ...dataset!,
+      source: { ...dataset!.source, slug: "a-broken-copy" },
+      statements: [{ ...dataset!.statements[0]!, excerpt: { text: "words the article never says" } }],
+    };
+    await expect(seedDataset(db.prisma, broken)).rejects.toThrow(/does not occur in the source/);
+    expect(await db.prisma.source.count({ where: { slug: "a-broken-copy" } })).toBe(0);
+  });
+
+  it("rolls back a dataset that fails half-way through writing", async () => {
+    const before = await snapshot();
+    const [dataset] = datasets;
+    const failsLate = {
+      ...dataset!,
+      topics: [...dataset!.topics, { slug: "a-new-topic", name: "A new topic" }],
+      relations: [...dataset!.relations, { from: "no-such-statement", kind: "RESPONDS_TO" as const, to: dataset!.statements[0]!.slug }],
+    };
+    await expect(seedDataset(db.prisma, failsLate)).rejects.toThrow(/unknown statement: no-such-statement/);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses to replace a source's text in place", async () => {
+    const [dataset] = datasets;
+    await db.prisma.$executeRawUnsafe(`ALTER TABLE "source" DROP CONSTRAINT "source_content_hash_matches_text"`);
+    try {
+      await db.prisma.source.update({ where: { slug: dataset!.source.slug }, data: { contentHash: "0".repeat(64) } });
+      await expect(seed(db.prisma)).rejects.toThrow(/stored with another text/);
+    } finally {
+      const text = (await db.prisma.source.findUniqueOrThrow({ where: { slug: dataset!.source.slug } })).text;
+      const { createHash } = await import("node:crypto");
+      await db.prisma.source.update({
+        where: { slug: dataset!.source.slug },
+        data: { contentHash: createHash("sha256").update(text, "utf8").digest("hex") },
+      });
+      await db.prisma.$executeRawUnsafe(
+        `ALTER TABLE "source" ADD CONSTRAINT "source_content_hash_matches_text" CHECK ("content_hash" = encode(sha256(convert_to("text", 'UTF8')), 'hex'))`,
+      );
+    }
+  });
+
+  it("keeps integrity in the database itself", async () => {
+    const source = await db.prisma.source.findFirstOrThrow();
+    const actor = await db.prisma.actor.findFirstOrThrow();
+    const violations: [string, () => Promise<unknown>][] = [
+      ["an empty excerpt", () => db.prisma.excerpt.create({ data: { sourceId: source.id, start: 5, end: 5 } })],
+      ["an excerpt before the text", () => db.prisma.excerpt.create({ data: { sourceId: source.id, start: -1, end: 3 } })],
+      ["a text that does not match its hash", () => db.prisma.source.update({ where: { id: source.id }, data: { text: `${source.text}!` } })],
+      ["a duplicate slug", () => db.prisma.actor.create({ data: { slug: actor.slug, name: "Twin", kind: "PERSON" } })],
+      ["a malformed slug", () => db.prisma.actor.create({ data: { slug: "Not A Slug", name: "Someone", kind: "PERSON" } })],
+      ["a tie of an actor to itself", () => db.prisma.actorTie.create({ data: { actorId: actor.id, relatedActorId: actor.id, kind: "MEMBER_OF" } })],
+      [
+        "a statement by nobody",
+        () =>
+          db.prisma.statement.create({
+            data: {
+              slug: "orphan",
+              text: "Words",
+              kind: "PARAPHRASE",
+              speakerId: "00000000-0000-7000-8000-000000000000",
+              saidAt: new Date(),
+              timePrecision: "DAY",
+              excerptId: "00000000-0000-7000-8000-000000000000",
+            },
+          }),
+      ],
+      ["deleting an actor who spoke", () => db.prisma.actor.delete({ where: { slug: "sergei-lavrov" } })],
+    ];
+    for (const [what, violate] of violations) {
+      await expect(violate().then(() => `${what} was accepted`)).rejects.toThrow();
+    }
+  });
+
+  it("matches schema.prisma exactly: the migrations leave nothing to generate", async () => {
+    // The diff replays the migrations on a shadow database (an in-memory PGlite, offline).
+    const { PrismaPGlite } = await import("pglite-prisma-adapter");
+    const { PGlite } = await import("@electric-sql/pglite");
+    expect(await diffMigrationsToSchema(new PrismaPGlite(new PGlite()))).toBe("");
+  });
+
+  it("starts the embedded database empty, then migrates and seeds it by itself", async () => {
+    const embedded = await openDatabase({});
+    try {
+      expect(await prepareDatabase(embedded, { seedIfEmpty: true })).toEqual({
+        appliedMigrations: [expect.stringMatching(/_init$/)],
+        seeded: true,
+      });
+      expect(await prepareDatabase(embedded, { seedIfEmpty: true })).toEqual({ appliedMigrations: [], seeded: false });
+    } finally {
+      await embedded.close();
+    }
+  });
+});

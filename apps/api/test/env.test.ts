@@ -1,0 +1,27 @@
+import path from "node:path";
+import { readEnv } from "../src/env";
+
+describe("the API's environment", () => {
+  it("defaults to the embedded database under .data, on port 4000, for the web app on port 3000", () => {
+    const env = readEnv({});
+    expect(env).toMatchObject({ API_PORT: 4000, WEB_ORIGIN: ["http://localhost:3000"] });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.PGLITE_DATA_DIR).toBe(path.resolve(__dirname, "..", "..", "..", ".data", "pglite"));
+  });
+
+  it("reads an empty variable as unset", () => {
+    const env = readEnv({ DATABASE_URL: "", API_PORT: "" });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.API_PORT).toBe(4000);
+  });
+
+  it("takes a PostgreSQL URL and a list of web origins", () => {
+    const env = readEnv({ DATABASE_URL: "postgresql://parley@db:5432/parley", WEB_ORIGIN: "https://a.example, https://b.example" });
+    expect(env.DATABASE_URL).toBe("postgresql://parley@db:5432/parley");
+    expect(env.WEB_ORIGIN).toEqual(["https://a.example", "https://b.example"]);
+  });
+
+  it.each([{ API_PORT: "http" }, { DATABASE_URL: "mysql://db/parley" }, { SEED_IF_EMPTY: "yes" }])("refuses %j with a clear message", (bad) => {
+    expect(() => readEnv(bad)).toThrow(/Invalid environment/);
+  });
+});

@@ -1,0 +1,56 @@
+import type { AddressInfo } from "node:net";
+import { type Database, openDatabase } from "../../src/db/database";
+import { prepareDatabase } from "../../src/db/prepare";
+import { createServer, type Server } from "../../src/server";
+import { createTestDatabase, type TestDatabase } from "../../src/testing";
+
+export interface GraphQLResponse<Data = Record<string, unknown>> {
+  status: number;
+  data?: Data | null;
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown }; [key: string]: unknown }[];
+}
+
+export interface TestServer {
+  url: string;
+  db: Database;
+  /** Every SQL statement the API sent since the last `sql.length = 0`. */
+  sql: string[];
+  graphql<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The API as it runs in production, on a fresh database (migrated, and seeded
+ * unless told not to), listening on an ephemeral port; tests talk HTTP to it.
+ */
+export async function startTestServer(options: { migrate?: boolean; seed?: boolean } = {}): Promise<TestServer> {
+  const testDatabase: TestDatabase = await createTestDatabase();
+  const sql: string[] = [];
+  const db = await openDatabase(testDatabase.target, (statement) => sql.push(statement));
+  if (options.migrate ?? true) await prepareDatabase(db, { seedIfEmpty: options.seed ?? true });
+  const server: Server = await createServer({ db, webOrigins: ["http://localhost:3000"] });
+  await new Promise<void>((resolve) => server.httpServer.listen(0, "127.0.0.1", resolve));
+  const { port } = server.httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  sql.length = 0;
+
+  return {
+    url,
+    db,
+    sql,
+    async graphql(query, variables) {
+      const response = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse<Data>, "status">;
+      return { status: response.status, ...body };
+    },
+    async stop() {
+      await server.stop();
+      await db.close();
+      await testDatabase.drop();
+    },
+  };
+}

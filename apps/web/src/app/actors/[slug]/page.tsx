@@ -1,0 +1,73 @@
+import { ActorDocument, StatementsDocument } from "@parley/schema";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ActorEvents } from "../../../components/actor-events";
+import { ActorStatements } from "../../../components/actor-statements";
+import { ActorTies } from "../../../components/actor-ties";
+import { ApiUnreachable } from "../../../components/api-unreachable";
+import { actorKindLabel } from "../../../lib/labels";
+import { loadFromApi } from "../../../lib/load-from-api";
+import { PreloadQuery, query } from "../../../lib/rsc-client";
+
+interface ActorPageProps {
+  params: Promise<{ slug: string }>;
+}
+
+const STATEMENTS_PER_PAGE = 10;
+
+// The server renders who the actor is; their statements are client data (paged in the browser),
+// so this query asks for none of them, only their count.
+function loadActor(slug: string) {
+  return loadFromApi(() => query({ query: ActorDocument, variables: { slug, first: 0 } }));
+}
+
+export async function generateMetadata({ params }: ActorPageProps): Promise<Metadata> {
+  const loaded = await loadActor((await params).slug);
+  if (!loaded.reached) return { title: "API unreachable" };
+  return { title: loaded.data.data.actor?.name ?? "Actor not found" };
+}
+
+export default async function ActorPage({ params }: ActorPageProps) {
+  const { slug } = await params;
+  const loaded = await loadActor(slug);
+  if (!loaded.reached) return <ApiUnreachable />;
+  const { actor } = loaded.data.data;
+  if (!actor) notFound();
+  const statementVariables = { speaker: actor.slug, first: STATEMENTS_PER_PAGE };
+
+  return (
+    <article aria-labelledby="actor-name">
+      <header className="actor-header">
+        <p className="badge">{actorKindLabel[actor.kind]}</p>
+        <h1 id="actor-name">{actor.name}</h1>
+        {actor.description && <p className="summary">{actor.description}</p>}
+      </header>
+      <section aria-labelledby="actor-names">
+        <h2 id="actor-names">Names the sources use</h2>
+        {actor.names.length > 0 ? (
+          <ul className="inline-list">
+            {actor.names.map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="empty">No names from the sources are recorded.</p>
+        )}
+      </section>
+      <section aria-labelledby="actor-ties">
+        <h2 id="actor-ties">Ties</h2>
+        <ActorTies ties={actor.ties} actorSlug={actor.slug} />
+      </section>
+      <section aria-labelledby="actor-statements">
+        <h2 id="actor-statements">{`Statements (${actor.statements.totalCount})`}</h2>
+        <PreloadQuery query={StatementsDocument} variables={statementVariables}>
+          <ActorStatements variables={statementVariables} />
+        </PreloadQuery>
+      </section>
+      <section aria-labelledby="actor-events">
+        <h2 id="actor-events">{`Events taken part in (${actor.events.totalCount})`}</h2>
+        <ActorEvents events={actor.events.edges.map((edge) => edge.node)} />
+      </section>
+    </article>
+  );
+}

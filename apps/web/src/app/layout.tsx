@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import type { ReactNode } from "react";
+import { SiteFooter } from "../components/site-footer";
+import { SiteHeader } from "../components/site-header";
+import { env } from "../env";
+import { ApolloWrapper } from "../lib/apollo-wrapper";
+import "../styles/base.css";
+import "../styles/site.css";
+import "../styles/events.css";
+import "../styles/statements.css";
+
+export const metadata: Metadata = {
+  title: { default: "Parley", template: "%s · Parley" },
+  description: "Parley: who said what, when, where, to whom, and where it is written down.",
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Render per request: every page reads the live API, and the browser's API URL is read at run
+  // time (not frozen into the build).
+  await connection();
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to main content
+        </a>
+        <SiteHeader />
+        <ApolloWrapper apiUrl={env.PUBLIC_API_URL}>
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+        </ApolloWrapper>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

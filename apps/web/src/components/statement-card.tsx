@@ -1,0 +1,48 @@
+import type { StatementCardFragment } from "@parley/schema";
+import { statementKindLabel } from "../lib/labels";
+import { capacityLabel } from "../lib/ties";
+import { Heading, type HeadingLevel } from "./heading";
+import { RelationList } from "./relation-list";
+import { SourceCitation } from "./source-citation";
+import { StanceList } from "./stance-list";
+import { StatementWords } from "./statement-words";
+import { Timestamp } from "./timestamp";
+
+interface StatementCardProps {
+  statement: StatementCardFragment;
+  headingLevel: HeadingLevel;
+  /** Name the event it was made at: not inside that event's own card, where it would repeat. */
+  showEvent: boolean;
+}
+
+/** One statement: who said it and in what capacity, the words, when, and where they are written down. */
+export function StatementCard({ statement, headingLevel, showEvent }: StatementCardProps) {
+  const { speaker, capacity, excerpt, event } = statement;
+  const headingId = `statement-${statement.slug}-speaker`;
+  // Said in the event's own time zone; a statement tied to no event has no place, so UTC.
+  const timeZone = event?.timeZone ?? "UTC";
+  return (
+    <article className="statement" id={`statement-${statement.slug}`} aria-labelledby={headingId}>
+      <header className="statement-header">
+        <p className={`badge badge--${statement.kind.toLowerCase()}`}>{statementKindLabel[statement.kind]}</p>
+        <Heading level={headingLevel} id={headingId} className="statement-speaker">
+          <a href={`/actors/${speaker.slug}`}>{speaker.name}</a>
+        </Heading>
+        {capacity && <p className="statement-capacity">{capacityLabel(capacity, speaker.slug)}</p>}
+      </header>
+      <StatementWords text={statement.text} kind={statement.kind} sourceUrl={excerpt.source.url} />
+      <p className="statement-when">
+        {"When: "}
+        <Timestamp iso={statement.saidAt} precision={statement.timePrecision} timeZone={timeZone} />
+      </p>
+      {showEvent && event && (
+        <p className="statement-event">
+          Said at: <a href={`/events/${event.slug}`}>{event.title}</a>
+        </p>
+      )}
+      <SourceCitation source={excerpt.source} />
+      <StanceList stances={statement.stances} />
+      <RelationList relations={statement.relations} relatedBy={statement.relatedBy} />
+    </article>
+  );
+}

@@ -1,0 +1,117 @@
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { type ApiProcess, createTestDatabase, databaseEnv, freePort, startApiProcess, type TestDatabase } from "@parley/api/testing";
+import type { Browser } from "playwright-core";
+import { launchBrowser, watchedPage } from "../support/browser";
+import { startWebProcess, type WebProcess } from "../support/web-process";
+
+/** Screenshots land here (git-ignored); the README's is copied from a run. */
+const artifacts = path.resolve(__dirname, "..", "artifacts");
+
+let dataDir: string;
+let testDatabase: TestDatabase;
+let api: ApiProcess;
+let web: WebProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), "parley-e2e-"));
+  testDatabase = await createTestDatabase();
+  const webPort = await freePort();
+  // The browser calls the API from the web app's origin: CORS must allow exactly that.
+  api = await startApiProcess({ ...databaseEnv(testDatabase.target, dataDir), WEB_ORIGIN: `http://127.0.0.1:${webPort}` });
+  web = await startWebProcess(`${api.url}/graphql`, webPort);
+  browser = await launchBrowser();
+  await mkdir(artifacts, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+  await api?.stop();
+  await testDatabase?.drop();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const eventTitles = [
+  "William Hague on the coming talks and the referendum",
+  "Kerry and Lavrov hold talks in London",
+  "The Russian foreign ministry posts that the talks have resumed",
+  "John Kerry's press conference after the talks",
+  "Sergei Lavrov's press conference after the talks",
+];
+
+describe("the web timeline", () => {
+  it("server-renders the 14 March 2014 timeline, every kind of statement included, before any script runs", async () => {
+    const { page, close } = await watchedPage(browser, { javaScriptEnabled: false });
+    try {
+      await page.goto(web.url);
+      await expect(page.locator("h1").textContent()).resolves.toBe("Friday 14 March 2014");
+      await expect(page.locator("#the-days-events ~ ol > li h3, section:has(#the-days-events) article.event h3").allTextContents())
+        .resolves.toEqual(eventTitles);
+      const quote = page.locator("#statement-mfa-russia-break-is-over-match-continues blockquote");
+      await expect(quote.textContent()).resolves.toBe("“Break is over. Match continues.”");
+      for (const kind of ["Direct quote", "Partial quote", "Paraphrase"]) {
+        await expect(page.getByText(kind, { exact: true }).count()).resolves.toBeGreaterThan(0);
+      }
+      await expect(page.locator("article.statement").count()).resolves.toBe(22);
+      await expect(page.getByText("time of day not reported").count()).resolves.toBeGreaterThan(0);
+      const announced = page.locator("section:has(#announced-for-later)");
+      await expect(announced.textContent()).resolves.toMatch(/Crimean referendum[\s\S]*Sunday 16 March 2014[\s\S]*Scheduled/);
+    } finally {
+      await close();
+    }
+  });
+
+  it("shows who said each quote, in what capacity, and where it is written down", async () => {
+    const { page, problems, close } = await watchedPage(browser);
+    try {
+      await page.goto(web.url, { waitUntil: "networkidle" });
+      const statement = page.locator("#statement-lavrov-kerry-voiced-no-threats-on-sanctions");
+      await expect(statement.locator("blockquote").textContent()).resolves.toBe(
+        "“Secretary Kerry did not voice any threats against Russia as to the sanctions”",
+      );
+      const card = (await statement.textContent()) ?? "";
+      expect(card).toContain("Sergei Lavrov");
+      expect(card).toContain("Foreign Minister, Russia");
+      expect(card).toContain("[Kerry and Lavrov talks in London on Ukraine and the Crimean referendum]");
+      await page.locator("#event-lavrov-press-conference-london").scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(artifacts, "timeline.png"), fullPage: false });
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("opens an actor's page from the timeline, with their ties, statements and events", async () => {
+    const { page, problems, close } = await watchedPage(browser);
+    try {
+      await page.goto(web.url, { waitUntil: "networkidle" });
+      await page.locator("#event-kerry-lavrov-talks-london").getByRole("link", { name: "Sergei Lavrov" }).first().click();
+      await page.waitForURL(`${web.url}/actors/sergei-lavrov`);
+      await expect(page.locator("h1").textContent()).resolves.toBe("Sergei Lavrov");
+      await expect(page.getByText("holds office in Russia as Foreign Minister", { exact: false }).count()).resolves.toBe(1);
+      await expect(page.locator("article.statement").count()).resolves.toBe(10);
+      await page.getByRole("button", { name: "Load more statements" }).click();
+      await page.locator("article.statement").nth(10).waitFor();
+      await expect(page.locator("article.statement").count()).resolves.toBe(11);
+      await page.screenshot({ path: path.join(artifacts, "actor-sergei-lavrov.png"), fullPage: true });
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("says plainly that the API cannot be reached, and keeps serving", async () => {
+    const closedPort = await freePort();
+    const orphan = await startWebProcess(`http://127.0.0.1:${closedPort}/graphql`);
+    try {
+      const response = await fetch(orphan.url);
+      expect(await response.text()).toContain("The Parley API could not be reached");
+      expect((await fetch(`${orphan.url}/actors/sergei-lavrov`)).ok).toBe(true);
+    } finally {
+      await orphan.stop();
+    }
+  });
+});
