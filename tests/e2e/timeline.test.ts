@@ -1,18 +1,18 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type ApiProcess, createTestDatabase, databaseEnv, freePort, startApiProcess, type TestDatabase } from "@parley/api/testing";
+import { type ChildService, createTestDatabase, databaseEnv, freePort, startApiProcess, type TestDatabase } from "@parley/api/testing";
 import type { Browser } from "playwright-core";
 import { launchBrowser, watchedPage } from "../support/browser";
-import { startWebProcess, type WebProcess } from "../support/web-process";
+import { startWebProcess } from "../support/web-process";
 
 /** Screenshots land here (git-ignored); the README's is copied from a run. */
 const artifacts = path.resolve(__dirname, "..", "artifacts");
 
 let dataDir: string;
 let testDatabase: TestDatabase;
-let api: ApiProcess;
-let web: WebProcess;
+let api: ChildService;
+let web: ChildService;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -76,7 +76,7 @@ describe("the web timeline", () => {
       expect(card).toContain("Sergei Lavrov");
       expect(card).toContain("Foreign Minister, Russia");
       expect(card).toContain("[Kerry and Lavrov talks in London on Ukraine and the Crimean referendum]");
-      await page.locator("#event-lavrov-press-conference-london").scrollIntoViewIfNeeded();
+      await page.locator("#event-lavrov-press-conference-london").evaluate((element) => element.scrollIntoView({ block: "start" }));
       await page.screenshot({ path: path.join(artifacts, "timeline.png"), fullPage: false });
       expect(problems).toEqual([]);
     } finally {

@@ -1,4 +1,6 @@
 // Helpers for Parley's own tests (API and end-to-end); not part of the API's runtime.
-export { type ApiProcess, databaseEnv, startApiProcess, waitFor } from "./api-process";
+export { databaseEnv, startApiProcess } from "./api-process";
+export { type ChildService, startChildService } from "./child-service";
 export { freePort } from "./free-port";
 export { createTestDatabase, type TestDatabase } from "./test-database";
+export { waitFor } from "./wait-for";

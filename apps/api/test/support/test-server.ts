@@ -38,7 +38,7 @@ export async function startTestServer(options: { migrate?: boolean; seed?: boole
     url,
     db,
     sql,
-    async graphql(query, variables) {
+    async graphql<Data>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>> {
       const response = await fetch(`${url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json" },

@@ -1,8 +1,7 @@
-import type { StatementCardFragment } from "@parley/schema";
+import type { RelatedStatementFragment as Relation } from "@parley/schema";
 import { truncate } from "../lib/format";
 import { inverseRelationLabel, relationLabel } from "../lib/labels";
 
-type Relation = StatementCardFragment["relations"][number];
 type Target = Relation["statement"];
 
 interface RelationListProps {

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { findTopicBySlug } from "../../services/topics";
 import type { Context } from "../context";
 import { Topic } from "./topic.type";
 
@@ -6,7 +7,7 @@ import { Topic } from "./topic.type";
 export class TopicResolver {
   @Query(() => Topic, { nullable: true })
   async topic(@Arg("slug", () => String) slug: string, @Ctx() { db }: Context): Promise<Topic | null> {
-    const row = await db.topic.findUnique({ where: { slug } });
+    const row = await findTopicBySlug(db, slug);
     return row && new Topic(row);
   }
 }
