@@ -34,6 +34,8 @@ export default tseslint.config(
   {
     files: ["apps/web/**/*.{ts,tsx}"],
     plugins: { "@next/next": nextPlugin },
+    // Found from the repository's root (`eslint .` there) and from apps/web (turbo's lint task).
+    settings: { next: { rootDir: ["apps/web/", "./"] } },
     rules: { ...nextPlugin.configs.recommended.rules, ...nextPlugin.configs["core-web-vitals"].rules },
   },
 );
