@@ -95,13 +95,23 @@ describe("bad input gets a clear error and loses nothing", () => {
     expect(data).toEqual({ event: null, actor: null });
   });
 
-  it("masks an unexpected failure as INTERNAL_SERVER_ERROR and keeps serving", async () => {
+  it("masks an unexpected failure as INTERNAL_SERVER_ERROR, logs it under the response's request id, and keeps serving", async () => {
+    const logged = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
     await api.db.prisma.$executeRawUnsafe(`ALTER TABLE "topic" RENAME TO "topic_away"`);
     try {
-      const { errors } = await api.graphql(`{ topic(slug: "london-talks") { name } }`);
+      const response = await fetch(`${api.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: `{ topic(slug: "london-talks") { name } }` }),
+      });
+      const { errors } = (await response.json()) as { errors: { message: string; extensions?: Record<string, unknown> }[] };
       expectCleanError(errors, "INTERNAL_SERVER_ERROR");
-      expect(errors?.[0]?.message).toBe("Internal server error");
+      expect(errors[0]?.message).toBe("Internal server error");
+      const log = logged.mock.calls.map(([line]) => String(line)).join("");
+      expect(log).toContain(`"requestId":"${response.headers.get("x-request-id")}"`);
+      expect(log).toContain("topic");
     } finally {
+      logged.mockRestore();
       await api.db.prisma.$executeRawUnsafe(`ALTER TABLE "topic_away" RENAME TO "topic"`);
     }
     const { data } = await api.graphql(`{ topic(slug: "london-talks") { name } }`);

@@ -2,8 +2,7 @@ import type { PrismaClient } from "../../generated/client/client";
 import { kerryLavrovLondon } from "./kerry-lavrov-london";
 import { seedDataset } from "./seed-dataset";
 
-export type { Dataset, TextLocator } from "./dataset";
-export { locate, LocatorError, type Span } from "./locate";
+export type { Dataset } from "./dataset";
 export { dataDir, seedDataset, SourceTextChangedError } from "./seed-dataset";
 
 /** Every dataset Parley ships with. */
