@@ -1,6 +1,3 @@
-import { openDatabase } from "../src/db/database";
-import { createServer } from "../src/server";
-import { createTestDatabase } from "../src/testing";
 import { startTestServer, type TestServer } from "./support/test-server";
 
 let api: TestServer;
@@ -17,20 +14,13 @@ describe("the API over HTTP", () => {
   });
 
   it("answers /health with 503 while the database is not migrated", async () => {
-    const testDatabase = await createTestDatabase();
-    const db = await openDatabase(testDatabase.target);
-    const server = await createServer({ db, webOrigins: [] });
-    await new Promise<void>((resolve) => server.httpServer.listen(0, "127.0.0.1", resolve));
+    const unmigrated = await startTestServer({ migrate: false });
     try {
-      const address = server.httpServer.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      const response = await fetch(`http://127.0.0.1:${port}/health`);
+      const response = await fetch(`${unmigrated.url}/health`);
       expect(response.status).toBe(503);
       expect(await response.json()).toMatchObject({ status: "unavailable" });
     } finally {
-      await server.stop();
-      await db.close();
-      await testDatabase.drop();
+      await unmigrated.stop();
     }
   });
 

@@ -1,4 +1,5 @@
 import { BadUserInputError } from "../errors";
+import { isUuid } from "./uuid";
 
 /** One value of a row's sort key, as a cursor carries it. */
 export type CursorValue = string | number;
@@ -32,7 +33,6 @@ export function decodeCursor(cursor: string, arity: number, argument: string): C
 }
 
 const invalidCursor = () => new BadUserInputError("The cursor is not a cursor of this list");
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 // Readers of one decoded cursor value, for sort keys: a value of the wrong
 // shape is the client's error, never a database error.
@@ -46,7 +46,7 @@ export const cursorValue = {
     return value;
   },
   uuid(value: CursorValue): string {
-    if (typeof value !== "string" || !uuidPattern.test(value)) throw invalidCursor();
+    if (!isUuid(value)) throw invalidCursor();
     return value;
   },
   date(value: CursorValue): Date {

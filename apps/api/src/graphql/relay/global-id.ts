@@ -1,12 +1,11 @@
 import { fromGlobalId, toGlobalId } from "graphql-relay";
 import { BadUserInputError } from "../errors";
+import { isUuid } from "./uuid";
 
 /** The types `node(id:)` can return, by the name their global ids carry. */
 export const nodeTypes = ["Actor", "Event", "Source", "Statement", "Topic"] as const;
 export type NodeTypeName = (typeof nodeTypes)[number];
 
-// Database ids are UUIDs; anything else cannot name a row.
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An opaque, globally unique id: base64 of "Type:databaseId", as graphql-relay writes it. */
 export function globalId(type: NodeTypeName, databaseId: string): string {
@@ -17,6 +16,6 @@ export function globalId(type: NodeTypeName, databaseId: string): string {
 export function parseGlobalId(id: string): { type: NodeTypeName; databaseId: string } {
   const { type, id: databaseId } = fromGlobalId(id);
   const known = nodeTypes.find((name) => name === type);
-  if (!known || !uuid.test(databaseId)) throw new BadUserInputError(`"${id}" is not a valid node id`, "id");
+  if (!known || !isUuid(databaseId)) throw new BadUserInputError(`"${id}" is not a valid node id`, "id");
   return { type: known, databaseId };
 }
