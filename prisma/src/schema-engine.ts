@@ -11,6 +11,20 @@ type SchemaEngineClass = typeof SchemaEngine;
 let engineClass: Promise<SchemaEngineClass> | undefined;
 
 /**
+ * The engine arms 10 s timers (guards on its advisory lock) that it never
+ * clears: left as they are, they keep a finished command alive for 10 s.
+ * Its imports are wasm-bindgen shims named `__wbg_setTimeout_<hash>`; this
+ * passes the engine timers that do not hold the process open.
+ */
+function withUnrefTimers(runtime: Record<string, unknown>): Record<string, unknown> {
+  const imports = { ...runtime };
+  for (const name of Object.keys(imports).filter((key) => key.startsWith("__wbg_setTimeout_"))) {
+    imports[name] = (callback: () => void, milliseconds: number) => setTimeout(callback, milliseconds >>> 0).unref();
+  }
+  return imports;
+}
+
+/**
  * Prisma's schema engine, compiled to WebAssembly, running over a driver adapter.
  * Prisma's CLI would download a native engine to migrate; this works offline
  * and on PGlite, which no native engine can reach.
@@ -24,7 +38,7 @@ function loadSchemaEngineClass(): Promise<SchemaEngineClass> {
     const runtime = await import("@prisma/schema-engine-wasm/schema_engine_bg");
     const wasmPath = require.resolve("@prisma/schema-engine-wasm").replace(/schema_engine\.js$/, "schema_engine_bg.wasm");
     const module = new WebAssembly.Module(await readFile(wasmPath));
-    const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": runtime });
+    const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": withUnrefTimers(runtime) });
     runtime.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return runtime.SchemaEngine;
