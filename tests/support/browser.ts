@@ -23,22 +23,45 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, args: chromiumArgs });
 }
 
-/** A page that records every console error, uncaught error, failed request and HTTP error, for a test to assert none. */
-export async function watchedPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
-  const page: Page = await context.newPage();
-  const problems: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+export interface WatchedPage {
+  page: Page;
+  /** Console errors, uncaught errors, failed requests and HTTP errors, in the order they happened. */
+  problems: string[];
+  /** The origin of every request the page made. */
+  origins: Set<string>;
+}
+
+/**
+ * Runs `work` on a fresh page that records everything a test asserts the
+ * absence of, then closes it.
+ */
+export async function onPage(
+  browser: Browser,
+  options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } },
+  work: (watched: WatchedPage) => Promise<void>,
+): Promise<void> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    ...(options.viewport ? { viewport: options.viewport } : {}),
   });
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  const page = await context.newPage();
+  const watched: WatchedPage = { page, problems: [], origins: new Set() };
+  page.on("console", (message) => {
+    if (message.type() === "error") watched.problems.push(`console error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => watched.problems.push(`page error: ${error.message}`));
+  page.on("request", (request) => watched.origins.add(new URL(request.url()).origin));
   page.on("requestfailed", (request) => {
     // A navigation cancels the prefetches still in flight (net::ERR_ABORTED): the browser's doing, not a failure.
     const reason = request.failure()?.errorText;
-    if (reason !== "net::ERR_ABORTED") problems.push(`request failed: ${request.url()} (${reason})`);
+    if (reason !== "net::ERR_ABORTED") watched.problems.push(`request failed: ${request.url()} (${reason})`);
   });
   page.on("response", (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400) watched.problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
-  return { page, problems, close: () => context.close() };
+  try {
+    await work(watched);
+  } finally {
+    await context.close();
+  }
 }

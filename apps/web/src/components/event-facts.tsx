@@ -1,4 +1,5 @@
 import type { EventCardFragment } from "@parley/schema";
+import type { ReactNode } from "react";
 import { eventStatusLabel } from "../lib/labels";
 import type { OrderInDay } from "../lib/order-in-day";
 import { ParticipantList } from "./participant-list";
@@ -10,46 +11,42 @@ interface EventFactsProps {
   order: OrderInDay;
 }
 
+/** One term of the list and its description. */
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
 /** When, in what order, where and with whom an event took place, and what it was about. */
 export function EventFacts({ event, order }: EventFactsProps) {
   return (
     <dl className="facts">
-      <dt>When</dt>
-      <dd>
+      <Fact term="When">
         <Timestamp iso={event.startsAt} precision={event.timePrecision} timeZone={event.timeZone} />
-      </dd>
-      <dt>Order</dt>
-      <dd>
+      </Fact>
+      <Fact term="Order">
         {order.position}
         {order.unorderedWith.map((title) => (
           <span key={title} className="caveat">
             {` · order relative to “${title}” not reported`}
           </span>
         ))}
-      </dd>
-      {event.place && (
-        <>
-          <dt>Place</dt>
-          <dd>{event.place.name}</dd>
-        </>
-      )}
-      <dt>Status</dt>
-      <dd>{eventStatusLabel[event.status]}</dd>
+      </Fact>
+      {event.place && <Fact term="Place">{event.place.name}</Fact>}
+      <Fact term="Status">{eventStatusLabel[event.status]}</Fact>
       {event.participants.length > 0 && (
-        <>
-          <dt>Participants</dt>
-          <dd>
-            <ParticipantList participants={event.participants} />
-          </dd>
-        </>
+        <Fact term="Participants">
+          <ParticipantList participants={event.participants} />
+        </Fact>
       )}
       {event.topics.length > 0 && (
-        <>
-          <dt>Topics</dt>
-          <dd>
-            <TopicList topics={event.topics} />
-          </dd>
-        </>
+        <Fact term="Topics">
+          <TopicList topics={event.topics} />
+        </Fact>
       )}
     </dl>
   );
