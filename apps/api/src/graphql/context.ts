@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@parley/db";
-import { createLoaders, type Loaders } from "./loaders";
+import { createLoaders, type Loaders } from "../services/loaders";
 
 /** What every resolver gets: the database, this request's loaders, and its id for logs. */
 export interface Context {

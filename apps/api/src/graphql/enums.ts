@@ -1,84 +1,8 @@
 import { registerEnumType } from "type-graphql";
+import { SourceKind, ActorKind, ActorTieKind, EventKind, TimePrecision, EventStatus, ParticipantRole, StatementKind, StancePosition, StatementRelationKind } from "../enums";
 
-// The API's enums are declared here rather than taken from Prisma, so that the
-// published schema changes only when this file does. A value the database
-// gains and the API lacks fails to compile where rows are mapped.
-
-type ValueOf<T> = T[keyof T];
-
-export const SourceKind = {
-  ARTICLE: "ARTICLE",
-  SOCIAL_MEDIA_POST: "SOCIAL_MEDIA_POST",
-  TRANSCRIPT: "TRANSCRIPT",
-  PRESS_RELEASE: "PRESS_RELEASE",
-  OFFICIAL_DOCUMENT: "OFFICIAL_DOCUMENT",
-} as const;
-export type SourceKind = ValueOf<typeof SourceKind>;
-
-export const ActorKind = {
-  PERSON: "PERSON",
-  STATE: "STATE",
-  ORGANIZATION: "ORGANIZATION",
-  GOVERNMENT_BODY: "GOVERNMENT_BODY",
-  SOCIAL_MEDIA_ACCOUNT: "SOCIAL_MEDIA_ACCOUNT",
-  TERRITORY: "TERRITORY",
-  GROUP: "GROUP",
-} as const;
-export type ActorKind = ValueOf<typeof ActorKind>;
-
-export const ActorTieKind = {
-  HOLDS_OFFICE_IN: "HOLDS_OFFICE_IN",
-  SPEAKS_FOR: "SPEAKS_FOR",
-  OPERATES_ACCOUNT: "OPERATES_ACCOUNT",
-  MEMBER_OF: "MEMBER_OF",
-  PART_OF: "PART_OF",
-} as const;
-export type ActorTieKind = ValueOf<typeof ActorTieKind>;
-
-export const EventKind = {
-  MEETING: "MEETING",
-  PRESS_CONFERENCE: "PRESS_CONFERENCE",
-  SOCIAL_MEDIA_POST: "SOCIAL_MEDIA_POST",
-  STATEMENT: "STATEMENT",
-  REFERENDUM: "REFERENDUM",
-  INTERVIEW: "INTERVIEW",
-  SPEECH: "SPEECH",
-} as const;
-export type EventKind = ValueOf<typeof EventKind>;
-
-export const TimePrecision = { DAY: "DAY", HOUR: "HOUR", MINUTE: "MINUTE", SECOND: "SECOND" } as const;
-export type TimePrecision = ValueOf<typeof TimePrecision>;
-
-export const EventStatus = { SCHEDULED: "SCHEDULED", OCCURRED: "OCCURRED", CANCELLED: "CANCELLED" } as const;
-export type EventStatus = ValueOf<typeof EventStatus>;
-
-export const ParticipantRole = {
-  PARTICIPANT: "PARTICIPANT",
-  SPEAKER: "SPEAKER",
-  AUTHOR: "AUTHOR",
-  HOST: "HOST",
-  SUBJECT: "SUBJECT",
-} as const;
-export type ParticipantRole = ValueOf<typeof ParticipantRole>;
-
-export const StatementKind = {
-  DIRECT_QUOTE: "DIRECT_QUOTE",
-  PARTIAL_QUOTE: "PARTIAL_QUOTE",
-  PARAPHRASE: "PARAPHRASE",
-} as const;
-export type StatementKind = ValueOf<typeof StatementKind>;
-
-export const StancePosition = { SUPPORTS: "SUPPORTS", OPPOSES: "OPPOSES", NEUTRAL: "NEUTRAL" } as const;
-export type StancePosition = ValueOf<typeof StancePosition>;
-
-export const StatementRelationKind = {
-  RESPONDS_TO: "RESPONDS_TO",
-  CONTRADICTS: "CONTRADICTS",
-  AGREES_WITH: "AGREES_WITH",
-  RESTATES: "RESTATES",
-  CONTINUES: "CONTINUES",
-} as const;
-export type StatementRelationKind = ValueOf<typeof StatementRelationKind>;
+// Publishes the domain's enums in the schema, with their descriptions.
+export { SourceKind, ActorKind, ActorTieKind, EventKind, TimePrecision, EventStatus, ParticipantRole, StatementKind, StancePosition, StatementRelationKind };
 
 registerEnumType(SourceKind, { name: "SourceKind" });
 registerEnumType(ActorKind, { name: "ActorKind" });

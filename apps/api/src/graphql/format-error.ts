@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
-import { ErrorCode } from "./errors";
+import { ErrorCode } from "../errors";
 
 // Codes whose messages are written for the client; anything else is masked.
 const clientErrorCodes = new Set<unknown>([

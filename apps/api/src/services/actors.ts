@@ -1,9 +1,8 @@
 import type { Actor as ActorRow, Prisma, PrismaClient } from "@parley/db";
-import type { ActorKind } from "../graphql/enums";
-import type { ConnectionArgs } from "../graphql/relay/connection.args";
-import type { PageOf } from "../graphql/relay/connection.type";
-import { compareWith, cursorValue } from "../graphql/relay/cursor";
-import { type Keyset, paginate } from "../graphql/relay/pagination";
+import type { ActorKind } from "../enums";
+import type { Page, PageArgs } from "../paging/page";
+import { compareWith, cursorValue } from "../paging/cursor";
+import { type Keyset, paginate } from "../paging/keyset";
 import { searchWords } from "./search-words";
 
 /** Actors by name, as the database collates it; ties broken by id. */
@@ -11,11 +10,13 @@ const actorKeyset: Keyset<ActorRow, Prisma.ActorWhereInput, Prisma.ActorOrderByW
   keys: [
     {
       read: (row) => row.name,
+      check: (value) => void cursorValue.string(value),
       orderBy: (direction) => ({ name: direction }),
       where: (operator, value) => ({ name: compareWith(operator, cursorValue.string(value)) }),
     },
     {
       read: (row) => row.id,
+      check: (value) => void cursorValue.uuid(value),
       orderBy: (direction) => ({ id: direction }),
       where: (operator, value) => ({ id: compareWith(operator, cursorValue.uuid(value)) }),
     },
@@ -42,18 +43,16 @@ function whereActors(filters: ActorFilters): Prisma.ActorWhereInput {
 }
 
 /** Actors matching the filters, by name. */
-export function listActors<Node>(
+export function listActors(
   db: PrismaClient,
-  args: ConnectionArgs & ActorFilters,
-  toNode: (row: ActorRow) => Node,
-): Promise<PageOf<Node>> {
+  args: PageArgs & ActorFilters,
+): Promise<Page<ActorRow>> {
   const where = whereActors(args);
   return paginate({
     args,
     keyset: actorKeyset,
     fetch: (page) => db.actor.findMany({ where: { AND: [where, page.where ?? {}] }, orderBy: page.orderBy, take: page.take }),
     count: () => db.actor.count({ where }),
-    toNode,
   });
 }
 

@@ -1,9 +1,8 @@
 import type { Event as EventRow, Prisma, PrismaClient } from "@parley/db";
-import type { EventKind, EventStatus } from "../graphql/enums";
-import { BadUserInputError } from "../graphql/errors";
-import type { ConnectionArgs } from "../graphql/relay/connection.args";
-import type { PageOf } from "../graphql/relay/connection.type";
-import { paginate } from "../graphql/relay/pagination";
+import type { EventKind, EventStatus } from "../enums";
+import { BadUserInputError } from "../errors";
+import type { Page, PageArgs } from "../paging/page";
+import { paginate } from "../paging/keyset";
 import { eventKeyset } from "./event-order";
 
 export interface EventFilters {
@@ -24,41 +23,37 @@ function whereEvents(filters: EventFilters): Prisma.EventWhereInput {
   };
 }
 
-function pageOfEvents<Node>(
+function pageOfEvents(
   db: PrismaClient,
   where: Prisma.EventWhereInput,
-  args: ConnectionArgs,
-  toNode: (row: EventRow) => Node,
-): Promise<PageOf<Node>> {
+  args: PageArgs,
+): Promise<Page<EventRow>> {
   return paginate({
     args,
     keyset: eventKeyset,
     fetch: (page) => db.event.findMany({ where: { AND: [where, page.where ?? {}] }, orderBy: page.orderBy, take: page.take }),
     count: () => db.event.count({ where }),
-    toNode,
   });
 }
 
 /** The events that start in [from, to), in the order they happened. */
-export function listTimeline<Node>(
+export function listTimeline(
   db: PrismaClient,
-  args: ConnectionArgs & EventFilters & { from: Date; to: Date },
-  toNode: (row: EventRow) => Node,
-): Promise<PageOf<Node>> {
+  args: PageArgs & EventFilters & { from: Date; to: Date },
+): Promise<Page<EventRow>> {
   if (args.from.getTime() >= args.to.getTime()) {
     throw new BadUserInputError("`from` must come before `to`", "to");
   }
-  return pageOfEvents(db, { startsAt: { gte: args.from, lt: args.to }, ...whereEvents(args) }, args, toNode);
+  return pageOfEvents(db, { startsAt: { gte: args.from, lt: args.to }, ...whereEvents(args) }, args);
 }
 
 /** The events an actor took part in, in the order they happened. */
-export function listEventsOfActor<Node>(
+export function listEventsOfActor(
   db: PrismaClient,
   actorId: string,
-  args: ConnectionArgs & EventFilters,
-  toNode: (row: EventRow) => Node,
-): Promise<PageOf<Node>> {
-  return pageOfEvents(db, { AND: [{ participants: { some: { actorId } } }, whereEvents(args)] }, args, toNode);
+  args: PageArgs & EventFilters,
+): Promise<Page<EventRow>> {
+  return pageOfEvents(db, { AND: [{ participants: { some: { actorId } } }, whereEvents(args)] }, args);
 }
 
 export function findEventBySlug(db: PrismaClient, slug: string): Promise<EventRow | null> {

@@ -1,6 +1,6 @@
 import type { Prisma } from "@parley/db";
-import { compareWith, cursorValue } from "../graphql/relay/cursor";
-import type { Keyset } from "../graphql/relay/pagination";
+import { compareWith, cursorValue } from "../paging/cursor";
+import type { Keyset } from "../paging/keyset";
 
 /** Statements are read with their excerpt: it is shown with every statement, and it sorts them. */
 export const statementInclude = { excerpt: true } satisfies Prisma.StatementInclude;
@@ -16,16 +16,19 @@ export const statementKeyset: Keyset<StatementRow, Prisma.StatementWhereInput, P
   keys: [
     {
       read: (row) => row.saidAt.toISOString(),
+      check: (value) => void cursorValue.date(value),
       orderBy: (direction) => ({ saidAt: direction }),
       where: (operator, value) => ({ saidAt: compareWith(operator, cursorValue.date(value)) }),
     },
     {
       read: (row) => row.excerpt.start,
+      check: (value) => void cursorValue.number(value),
       orderBy: (direction) => ({ excerpt: { start: direction } }),
       where: (operator, value) => ({ excerpt: { is: { start: compareWith(operator, cursorValue.number(value)) } } }),
     },
     {
       read: (row) => row.id,
+      check: (value) => void cursorValue.uuid(value),
       orderBy: (direction) => ({ id: direction }),
       where: (operator, value) => ({ id: compareWith(operator, cursorValue.uuid(value)) }),
     },

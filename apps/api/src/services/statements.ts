@@ -1,8 +1,9 @@
 import type { Prisma, PrismaClient } from "@parley/db";
-import type { StatementKind } from "../graphql/enums";
-import type { ConnectionArgs } from "../graphql/relay/connection.args";
-import type { PageOf } from "../graphql/relay/connection.type";
-import { paginate } from "../graphql/relay/pagination";
+import type { StatementKind } from "../enums";
+import type { Page, PageArgs } from "../paging/page";
+import { paginate } from "../paging/keyset";
+import { paginateLoaded } from "../paging/loaded";
+import type { Loaders } from "./loaders";
 import { searchWords } from "./search-words";
 import { statementInclude, statementKeyset, type StatementRow } from "./statement-order";
 
@@ -28,12 +29,11 @@ function whereStatements(filters: StatementFilters): Prisma.StatementWhereInput 
   };
 }
 
-function pageOfStatements<Node>(
+function pageOfStatements(
   db: PrismaClient,
   where: Prisma.StatementWhereInput,
-  args: ConnectionArgs,
-  toNode: (row: StatementRow) => Node,
-): Promise<PageOf<Node>> {
+  args: PageArgs,
+): Promise<Page<StatementRow>> {
   return paginate({
     args,
     keyset: statementKeyset,
@@ -45,27 +45,33 @@ function pageOfStatements<Node>(
         take: page.take,
       }),
     count: () => db.statement.count({ where }),
-    toNode,
   });
 }
 
 /** Statements matching the filters, in the order they were said. */
-export function listStatements<Node>(
+export function listStatements(
   db: PrismaClient,
-  args: ConnectionArgs & StatementFilters,
-  toNode: (row: StatementRow) => Node,
-): Promise<PageOf<Node>> {
-  return pageOfStatements(db, whereStatements(args), args, toNode);
+  args: PageArgs & StatementFilters,
+): Promise<Page<StatementRow>> {
+  return pageOfStatements(db, whereStatements(args), args);
 }
 
 /** An actor's statements, in the order they were said. */
-export function listStatementsOfActor<Node>(
+export function listStatementsOfActor(
   db: PrismaClient,
   speakerId: string,
-  args: ConnectionArgs & Omit<StatementFilters, "speaker">,
-  toNode: (row: StatementRow) => Node,
-): Promise<PageOf<Node>> {
-  return pageOfStatements(db, { AND: [{ speakerId }, whereStatements(args)] }, args, toNode);
+  args: PageArgs & Omit<StatementFilters, "speaker">,
+): Promise<Page<StatementRow>> {
+  return pageOfStatements(db, { AND: [{ speakerId }, whereStatements(args)] }, args);
+}
+
+/**
+ * An event's statements, in the order they were said: loaded for every event
+ * of the page in one query, then paged in memory (an event's list is short).
+ */
+export async function listStatementsOfEvent(loaders: Loaders, eventId: string, args: PageArgs): Promise<Page<StatementRow>> {
+  const rows = await loaders.statementsOfEvent.load(eventId);
+  return paginateLoaded({ args, rows, keys: statementKeyset.keys });
 }
 
 export function findStatementBySlug(db: PrismaClient, slug: string): Promise<StatementRow | null> {

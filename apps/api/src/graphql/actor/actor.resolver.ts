@@ -18,7 +18,7 @@ import { Actor } from "./actor.type";
 export class ActorResolver {
   @Query(() => ActorConnection, { description: "Actors, by name." })
   async actors(@Args() args: ActorsArgs, @Ctx() { db }: Context): Promise<ActorConnection> {
-    return new ActorConnection(await listActors(db, args, (row) => new Actor(row)));
+    return new ActorConnection(await listActors(db, args), (row) => new Actor(row));
   }
 
   @Query(() => Actor, { nullable: true })
@@ -45,11 +45,11 @@ export class ActorResolver {
     @Args() args: StatementFilterArgs,
     @Ctx() { db }: Context,
   ): Promise<StatementConnection> {
-    return new StatementConnection(await listStatementsOfActor(db, actor.databaseId, args, (row) => new Statement(row)));
+    return new StatementConnection(await listStatementsOfActor(db, actor.databaseId, args), (row) => new Statement(row));
   }
 
   @FieldResolver(() => EventConnection, { description: "The events the actor took part in, in the order they happened." })
   async events(@Root() actor: Actor, @Args() args: EventFilterArgs, @Ctx() { db }: Context): Promise<EventConnection> {
-    return new EventConnection(await listEventsOfActor(db, actor.databaseId, args, (row) => new Event(row)));
+    return new EventConnection(await listEventsOfActor(db, actor.databaseId, args), (row) => new Event(row));
   }
 }

@@ -1,9 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { findEventBySlug, listTimeline } from "../../services/events";
-import { statementKeyset } from "../../services/statement-order";
+import { listStatementsOfEvent } from "../../services/statements";
 import type { Context } from "../context";
 import { ConnectionArgs } from "../relay/connection.args";
-import { paginateLoaded } from "../relay/pagination";
 import { Excerpt } from "../source/excerpt.type";
 import { StatementConnection } from "../statement/statement.connection";
 import { Statement } from "../statement/statement.type";
@@ -17,7 +16,7 @@ import { Participant } from "./participant.type";
 export class EventResolver {
   @Query(() => EventConnection, { description: "The events that start in [from, to), in the order they happened." })
   async timeline(@Args() args: TimelineArgs, @Ctx() { db }: Context): Promise<EventConnection> {
-    return new EventConnection(await listTimeline(db, args, (row) => new Event(row)));
+    return new EventConnection(await listTimeline(db, args), (row) => new Event(row));
   }
 
   @Query(() => Event, { nullable: true })
@@ -50,8 +49,6 @@ export class EventResolver {
     @Args() args: ConnectionArgs,
     @Ctx() { loaders }: Context,
   ): Promise<StatementConnection> {
-    const rows = await loaders.statementsOfEvent.load(event.databaseId);
-    const page = paginateLoaded({ args, rows, keys: statementKeyset.keys, toNode: (row) => new Statement(row) });
-    return new StatementConnection(page);
+    return new StatementConnection(await listStatementsOfEvent(loaders, event.databaseId, args), (row) => new Statement(row));
   }
 }

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import { Actor } from "../actor/actor.type";
 import type { Context } from "../context";
 import { Event } from "../event/event.type";
-import { BadUserInputError } from "../errors";
+import { BadUserInputError } from "../../errors";
 import { type NodeTypeName, parseGlobalId } from "../relay/global-id";
 import { Node } from "../relay/node.interface";
 import { Source } from "../source/source.type";

@@ -1,12 +1,10 @@
 import { IsOptional, Max, Min } from "class-validator";
 import { ArgsType, Field, Int } from "type-graphql";
-
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs } from "../../paging/page";
 
 /** Relay's paging arguments: `first`/`after` forwards, `last`/`before` backwards. */
 @ArgsType()
-export class ConnectionArgs {
+export class ConnectionArgs implements PageArgs {
   @Field(() => Int, { nullable: true, description: `At most ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither first nor last is given.` })
   @IsOptional()
   @Min(0)

@@ -1,8 +1,9 @@
 import type { ClassType } from "type-graphql";
 import { Field, Int, ObjectType } from "type-graphql";
+import { type Edge, mapPage, type Page, type PageInfo as PageInfoValues } from "../../paging/page";
 
 @ObjectType({ description: "Relay's page information." })
-export class PageInfo {
+export class PageInfo implements PageInfoValues {
   @Field()
   hasNextPage!: boolean;
 
@@ -16,23 +17,11 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-export interface Edge<Node> {
-  cursor: string;
-  node: Node;
-}
-
-/** A page of a list, as `paginate` returns it; `countTotal` runs only if `totalCount` is asked for. */
-export interface PageOf<Node> {
-  edges: Edge<Node>[];
-  pageInfo: PageInfo;
-  countTotal: () => Promise<number>;
-}
-
 /**
  * Builds the Relay connection type for `NodeClass`: `<Name>Connection` with
  * `edges { cursor node }`, `pageInfo` and `totalCount`.
  */
-export function Connection<Node extends object>(NodeClass: ClassType<Node>, name: string) {
+export function Connection<Node extends object, Row>(NodeClass: ClassType<Node>, name: string) {
   @ObjectType(`${name}Edge`)
   class EdgeType implements Edge<Node> {
     @Field()
@@ -53,10 +42,12 @@ export function Connection<Node extends object>(NodeClass: ClassType<Node>, name
     /** Not a GraphQL field: totalCount calls it, so the count runs only when asked for. */
     readonly countTotal: () => Promise<number>;
 
-    constructor(page: PageOf<Node>) {
-      this.edges = page.edges;
-      this.pageInfo = page.pageInfo;
-      this.countTotal = page.countTotal;
+    /** A page of rows from a service, each turned into its GraphQL object by `toNode`. */
+    constructor(page: Page<Row>, toNode: (row: Row) => Node) {
+      const nodes = mapPage(page, toNode);
+      this.edges = nodes.edges;
+      this.pageInfo = nodes.pageInfo;
+      this.countTotal = nodes.countTotal;
     }
 
     @Field(() => Int, { description: "How many items the whole list holds, across all pages." })

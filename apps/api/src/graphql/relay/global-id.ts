@@ -1,6 +1,6 @@
 import { fromGlobalId, toGlobalId } from "graphql-relay";
-import { BadUserInputError } from "../errors";
-import { isUuid } from "./uuid";
+import { BadUserInputError } from "../../errors";
+import { isUuid } from "../../uuid";
 
 /** The types `node(id:)` can return, by the name their global ids carry. */
 export const nodeTypes = ["Actor", "Event", "Source", "Statement", "Topic"] as const;

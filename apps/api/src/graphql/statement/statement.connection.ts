@@ -1,6 +1,7 @@
+import type { StatementRow } from "../../services/statement-order";
 import { ObjectType } from "type-graphql";
 import { Connection } from "../relay/connection.type";
 import { Statement } from "./statement.type";
 
 @ObjectType()
-export class StatementConnection extends Connection(Statement, "Statement") {}
+export class StatementConnection extends Connection<Statement, StatementRow>(Statement, "Statement") {}

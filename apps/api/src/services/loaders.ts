@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@parley/db";
 import DataLoader from "dataloader";
-import { statementInclude, statementOrderBy } from "../services/statement-order";
+import { statementInclude, statementOrderBy } from "./statement-order";
 
 /** Loads rows by id in one query per batch; a missing id loads `undefined`. */
 function byId<Row extends { id: string }>(fetch: (ids: string[]) => Promise<Row[]>) {

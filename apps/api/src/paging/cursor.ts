@@ -1,5 +1,5 @@
 import { BadUserInputError } from "../errors";
-import { isUuid } from "./uuid";
+import { isUuid } from "../uuid";
 
 /** One value of a row's sort key, as a cursor carries it. */
 export type CursorValue = string | number;
