@@ -55,10 +55,3 @@ export const cursorValue = {
     return date;
   },
 };
-
-/** A Prisma filter comparing a column with `value`. */
-export function compareWith<T>(operator: "gt" | "lt" | "equals", value: T): { gt: T } | { lt: T } | { equals: T } {
-  if (operator === "gt") return { gt: value };
-  if (operator === "lt") return { lt: value };
-  return { equals: value };
-}

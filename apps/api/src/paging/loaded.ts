@@ -1,5 +1,5 @@
 import type { CursorValue } from "./cursor";
-import type { SortKey } from "./keyset";
+import type { SqlSortKey } from "./keyset";
 import { type Page, type PageArgs, readPageRequest, toPage } from "./page";
 
 function compareKeys(left: CursorValue[], right: CursorValue[]): number {
@@ -21,7 +21,7 @@ export function paginateLoaded<Row>(options: {
   args: PageArgs;
   /** The rows, sorted by `keys`; comparisons here are JavaScript's, so keys must sort the same way in SQL. */
   rows: Row[];
-  keys: Pick<SortKey<Row, unknown, unknown>, "read" | "check">[];
+  keys: Pick<SqlSortKey<Row>, "read" | "check">[];
 }): Page<Row> {
   const { rows, keys } = options;
   const readKey = (row: Row) => keys.map((key) => key.read(row));

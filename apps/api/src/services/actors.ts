@@ -1,58 +1,48 @@
-import type { Actor as ActorRow, Prisma, PrismaClient } from "@parley/db";
+import { type Actor as ActorRow, Prisma, type PrismaClient } from "@parley/db";
 import type { ActorKind } from "../enums";
+import { cursorValue } from "../paging/cursor";
 import type { Page, PageArgs } from "../paging/page";
-import { compareWith, cursorValue } from "../paging/cursor";
-import { type Keyset, paginate } from "../paging/keyset";
-import { searchWords } from "./search-words";
+import { paginateSql, type SqlOrder } from "../paging/keyset";
+import { prefixQuery } from "./text-search";
 
-/** Actors by name, as the database collates it; ties broken by id. */
-const actorKeyset: Keyset<ActorRow, Prisma.ActorWhereInput, Prisma.ActorOrderByWithRelationInput> = {
+/** Actors by name, as the database collates it, ties broken by id: served by the index on (name, id). */
+const actorOrder: SqlOrder<ActorRow> = {
+  direction: "asc",
   keys: [
-    {
-      read: (row) => row.name,
-      check: (value) => void cursorValue.string(value),
-      orderBy: (direction) => ({ name: direction }),
-      where: (operator, value) => ({ name: compareWith(operator, cursorValue.string(value)) }),
-    },
-    {
-      read: (row) => row.id,
-      check: (value) => void cursorValue.uuid(value),
-      orderBy: (direction) => ({ id: direction }),
-      where: (operator, value) => ({ id: compareWith(operator, cursorValue.uuid(value)) }),
-    },
+    { column: Prisma.sql`a.name`, type: "text", read: (row) => row.name, check: cursorValue.string },
+    { column: Prisma.sql`a.id`, type: "uuid", read: (row) => row.id, check: cursorValue.uuid },
   ],
-  anyOf: (groups) => ({ OR: groups.map((group) => ({ AND: group })) }),
 };
 
 export interface ActorFilters {
-  /** Words that must all appear in the actor's name or in one of the names sources use for it. */
+  /** Words that must all begin a word of the actor's name or of a name sources use for it. */
   search?: string | null;
   kinds?: ActorKind[] | null;
 }
 
-function whereActors(filters: ActorFilters): Prisma.ActorWhereInput {
-  return {
-    AND: searchWords(filters.search).map((word) => ({
-      OR: [
-        { name: { contains: word, mode: "insensitive" as const } },
-        { names: { some: { name: { contains: word, mode: "insensitive" as const } } } },
-      ],
-    })),
-    ...(filters.kinds ? { kind: { in: filters.kinds } } : {}),
-  };
+function conditions(filters: ActorFilters): Prisma.Sql {
+  const all: Prisma.Sql[] = [];
+  if ((filters.search ?? "").trim() !== "") all.push(Prisma.sql`a.search_vector @@ ${prefixQuery("simple", filters.search!)}`);
+  if (filters.kinds) all.push(filters.kinds.length ? Prisma.sql`a.kind::text IN (${Prisma.join(filters.kinds)})` : Prisma.sql`FALSE`);
+  return all.length ? Prisma.join(all, " AND ") : Prisma.sql`TRUE`;
 }
 
-/** Actors matching the filters, by name. */
-export function listActors(
-  db: PrismaClient,
-  args: PageArgs & ActorFilters,
-): Promise<Page<ActorRow>> {
-  const where = whereActors(args);
-  return paginate({
+/** Actors matching the filters, by name: one query finds the page (the search through its GIN index), one loads it. */
+export function listActors(db: PrismaClient, args: PageArgs & ActorFilters): Promise<Page<ActorRow>> {
+  const where = conditions(args);
+  return paginateSql({
     args,
-    keyset: actorKeyset,
-    fetch: (page) => db.actor.findMany({ where: { AND: [where, page.where ?? {}] }, orderBy: page.orderBy, take: page.take }),
-    count: () => db.actor.count({ where }),
+    order: actorOrder,
+    fetch: async (page) => {
+      const found = await db.$queryRaw<{ id: string }[]>`
+        SELECT a.id FROM actor a WHERE ${where} AND ${page.beyondCursor} ORDER BY ${page.orderBy} LIMIT ${page.limit}`;
+      const rows = new Map((await db.actor.findMany({ where: { id: { in: found.map((row) => row.id) } } })).map((row) => [row.id, row]));
+      return found.flatMap(({ id }) => rows.get(id) ?? []);
+    },
+    count: async () => {
+      const [row] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM actor a WHERE ${where}`;
+      return row?.count ?? 0;
+    },
   });
 }
 

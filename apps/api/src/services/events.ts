@@ -1,59 +1,114 @@
-import type { Event as EventRow, Prisma, PrismaClient } from "@parley/db";
+import { type Event as EventRow, Prisma, type PrismaClient } from "@parley/db";
 import type { EventKind, EventStatus } from "../enums";
 import { BadUserInputError } from "../errors";
+import { cursorValue } from "../paging/cursor";
 import type { Page, PageArgs } from "../paging/page";
-import { paginate } from "../paging/keyset";
-import { eventKeyset } from "./event-order";
+import { createPagedLoader, type PageSql, paginateSql, type SqlOrder } from "../paging/keyset";
+
+/**
+ * Events in the order they happened: by start, then by their order within
+ * the day as the sources give it; events the sources leave unordered keep a
+ * stable order by slug. Served by the index on (starts_at, order_in_day, slug).
+ */
+const eventOrder: SqlOrder<EventRow> = {
+  direction: "asc",
+  keys: [
+    { column: Prisma.sql`e.starts_at`, type: "timestamptz", read: (row) => row.startsAt.toISOString(), check: cursorValue.date },
+    { column: Prisma.sql`e.order_in_day`, type: "integer", read: (row) => row.orderInDay, check: cursorValue.number },
+    { column: Prisma.sql`e.slug`, type: "text", read: (row) => row.slug, check: cursorValue.string },
+  ],
+};
 
 export interface EventFilters {
   kinds?: EventKind[] | null;
   statuses?: EventStatus[] | null;
-  /** Slug of an actor taking part. */
+  /** Slugs of actors: events any of them took part in. */
+  actors?: string[] | null;
+  /** Slugs of topics: events about any of them. */
+  topics?: string[] | null;
+  /** Slug of an actor taking part (the older, single form of `actors`; both apply when both are given). */
   participant?: string | null;
-  /** Slug of a topic. */
+  /** Slug of a topic (the older, single form of `topics`). */
   topic?: string | null;
 }
 
-function whereEvents(filters: EventFilters): Prisma.EventWhereInput {
-  return {
-    ...(filters.kinds ? { kind: { in: filters.kinds } } : {}),
-    ...(filters.statuses ? { status: { in: filters.statuses } } : {}),
-    ...(filters.participant ? { participants: { some: { actor: { slug: filters.participant } } } } : {}),
-    ...(filters.topic ? { topics: { some: { topic: { slug: filters.topic } } } } : {}),
-  };
+const anyOf = (values: string[]) => (values.length ? Prisma.join(values) : Prisma.sql`NULL`);
+
+/** The filters as SQL conditions on `e`, the event table. */
+function conditions(filters: EventFilters): Prisma.Sql[] {
+  const all: Prisma.Sql[] = [];
+  if (filters.kinds) all.push(Prisma.sql`e.kind::text IN (${anyOf(filters.kinds)})`);
+  if (filters.statuses) all.push(Prisma.sql`e.status::text IN (${anyOf(filters.statuses)})`);
+  for (const actors of [filters.actors, filters.participant ? [filters.participant] : null]) {
+    if (!actors) continue;
+    all.push(Prisma.sql`e.id IN (SELECT p.event_id FROM event_participant p JOIN actor a ON a.id = p.actor_id
+      WHERE a.slug IN (${anyOf(actors)}))`);
+  }
+  for (const topics of [filters.topics, filters.topic ? [filters.topic] : null]) {
+    if (!topics) continue;
+    all.push(Prisma.sql`e.id IN (SELECT et.event_id FROM event_topic et JOIN topic t ON t.id = et.topic_id
+      WHERE t.slug IN (${anyOf(topics)}))`);
+  }
+  return all;
 }
 
-function pageOfEvents(
-  db: PrismaClient,
-  where: Prisma.EventWhereInput,
-  args: PageArgs,
-): Promise<Page<EventRow>> {
-  return paginate({
-    args,
-    keyset: eventKeyset,
-    fetch: (page) => db.event.findMany({ where: { AND: [where, page.where ?? {}] }, orderBy: page.orderBy, take: page.take }),
-    count: () => db.event.count({ where }),
-  });
+const whereAll = (all: Prisma.Sql[]) => (all.length ? Prisma.join(all, " AND ") : Prisma.sql`TRUE`);
+
+function pageQuery(where: Prisma.Sql, page: PageSql): Prisma.Sql {
+  return Prisma.sql`SELECT e.id FROM event e WHERE ${where} AND ${page.beyondCursor} ORDER BY ${page.orderBy} LIMIT ${page.limit}`;
 }
 
-/** The events that start in [from, to), in the order they happened. */
-export function listTimeline(
-  db: PrismaClient,
-  args: PageArgs & EventFilters & { from: Date; to: Date },
-): Promise<Page<EventRow>> {
+async function loadEvents(db: PrismaClient, ids: string[]): Promise<Map<string, EventRow>> {
+  return new Map((await db.event.findMany({ where: { id: { in: ids } } })).map((row) => [row.id, row]));
+}
+
+/** The events that start in [from, to) and match the filters, in the order they happened. */
+export function listTimeline(db: PrismaClient, args: PageArgs & EventFilters & { from: Date; to: Date }): Promise<Page<EventRow>> {
   if (args.from.getTime() >= args.to.getTime()) {
     throw new BadUserInputError("`from` must come before `to`", "to");
   }
-  return pageOfEvents(db, { startsAt: { gte: args.from, lt: args.to }, ...whereEvents(args) }, args);
+  const where = whereAll([Prisma.sql`e.starts_at >= ${args.from}::timestamptz AND e.starts_at < ${args.to}::timestamptz`, ...conditions(args)]);
+  return paginateSql({
+    args,
+    order: eventOrder,
+    fetch: async (page) => {
+      const found = await db.$queryRaw<{ id: string }[]>(pageQuery(where, page));
+      const rows = await loadEvents(db, found.map((row) => row.id));
+      return found.flatMap(({ id }) => rows.get(id) ?? []);
+    },
+    count: async () => {
+      const [row] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM event e WHERE ${where}`;
+      return row?.count ?? 0;
+    },
+  });
 }
 
-/** The events an actor took part in, in the order they happened. */
-export function listEventsOfActor(
-  db: PrismaClient,
-  actorId: string,
-  args: PageArgs & EventFilters,
-): Promise<Page<EventRow>> {
-  return pageOfEvents(db, { AND: [{ participants: { some: { actorId } } }, whereEvents(args)] }, args);
+export type EventsOfActorLoader = ReturnType<typeof createEventsOfActorLoader>;
+
+/** Each actor's events for a page of actors, in one query whatever the page's size, and their counts in one more. */
+export function createEventsOfActorLoader(db: PrismaClient) {
+  const inParticipants = (actor: Prisma.Sql) => Prisma.sql`e.id IN (SELECT event_id FROM event_participant WHERE actor_id = ${actor})`;
+  return createPagedLoader<PageArgs & EventFilters, EventRow>({
+    order: () => eventOrder,
+    async fetch(actorIds, args, page) {
+      const where = whereAll([inParticipants(Prisma.sql`actor.id`), ...conditions(args)]);
+      const found = await db.$queryRaw<{ actor_id: string; id: string }[]>`
+        SELECT actor.id AS actor_id, found.id FROM (VALUES ${Prisma.join(actorIds.map((id) => Prisma.sql`(${id}::uuid)`))}) AS actor(id)
+        CROSS JOIN LATERAL (${pageQuery(where, page)}) found`;
+      const rows = await loadEvents(db, found.map((row) => row.id));
+      return found.flatMap(({ actor_id, id }) => {
+        const row = rows.get(id);
+        return row ? [{ parentId: actor_id, row }] : [];
+      });
+    },
+    async count(actorIds, args) {
+      const counted = await db.$queryRaw<{ actor_id: string; count: number }[]>`
+        SELECT p.actor_id, count(DISTINCT e.id)::int AS count FROM event e JOIN event_participant p ON p.event_id = e.id
+        WHERE p.actor_id IN (${Prisma.join(actorIds.map((id) => Prisma.sql`${id}::uuid`))}) AND ${whereAll(conditions(args))}
+        GROUP BY p.actor_id`;
+      return new Map(counted.map((row) => [row.actor_id, row.count]));
+    },
+  });
 }
 
 export function findEventBySlug(db: PrismaClient, slug: string): Promise<EventRow | null> {

@@ -1,6 +1,8 @@
 import type { PrismaClient } from "@parley/db";
 import DataLoader from "dataloader";
 import { statementInclude, statementOrderBy } from "./statement-order";
+import { createEventsOfActorLoader } from "./events";
+import { createStatementsOfSpeakerLoader } from "./statements";
 
 /** Loads rows by id in one query per batch; a missing id loads `undefined`. */
 function byId<Row extends { id: string }>(fetch: (ids: string[]) => Promise<Row[]>) {
@@ -29,6 +31,8 @@ function groupedBy<Row>(fetch: (keys: string[]) => Promise<Row[]>, keysOf: (row:
 export function createLoaders(db: PrismaClient) {
   const inIds = (ids: string[]) => ({ in: ids });
   return {
+    statementsOfSpeaker: createStatementsOfSpeakerLoader(db),
+    eventsOfActor: createEventsOfActorLoader(db),
     source: byId((ids) => db.source.findMany({ where: { id: inIds(ids) } })),
     excerpt: byId((ids) => db.excerpt.findMany({ where: { id: inIds(ids) } })),
     actor: byId((ids) => db.actor.findMany({ where: { id: inIds(ids) } })),
@@ -61,7 +65,7 @@ export function createLoaders(db: PrismaClient) {
       (row) => [row.eventId],
     ),
     statementsOfEvent: groupedBy(
-      (ids) => db.statement.findMany({ where: { eventId: inIds(ids) }, include: statementInclude, orderBy: statementOrderBy("asc") }),
+      (ids) => db.statement.findMany({ where: { eventId: inIds(ids) }, include: statementInclude, orderBy: statementOrderBy }),
       (row) => (row.eventId ? [row.eventId] : []),
     ),
     topicsOfStatement: groupedBy(

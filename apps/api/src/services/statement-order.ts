@@ -1,39 +1,27 @@
-import type { Prisma } from "@parley/db";
-import { compareWith, cursorValue } from "../paging/cursor";
-import type { Keyset } from "../paging/keyset";
+import { Prisma } from "@parley/db";
+import { cursorValue } from "../paging/cursor";
+import type { SqlSortKey } from "../paging/keyset";
 
-/** Statements are read with their excerpt: it is shown with every statement, and it sorts them. */
+/** Statements are read with their excerpt: it is shown with every statement. */
 export const statementInclude = { excerpt: true } satisfies Prisma.StatementInclude;
 export type StatementRow = Prisma.StatementGetPayload<{ include: typeof statementInclude }>;
 
 /**
  * Statements in the order they were said: by time, then, for statements of
- * the same time (a day, often), in the order their source gives them.
+ * the same time (a day, often), in the order their source gives them (the
+ * excerpt's start, which the table copies so that an index serves the order).
  * Every key sorts the same in SQL and in JavaScript (ISO instants, integers,
  * UUIDs), so loaded lists page like queried ones.
  */
-export const statementKeyset: Keyset<StatementRow, Prisma.StatementWhereInput, Prisma.StatementOrderByWithRelationInput> = {
-  keys: [
-    {
-      read: (row) => row.saidAt.toISOString(),
-      check: (value) => void cursorValue.date(value),
-      orderBy: (direction) => ({ saidAt: direction }),
-      where: (operator, value) => ({ saidAt: compareWith(operator, cursorValue.date(value)) }),
-    },
-    {
-      read: (row) => row.excerpt.start,
-      check: (value) => void cursorValue.number(value),
-      orderBy: (direction) => ({ excerpt: { start: direction } }),
-      where: (operator, value) => ({ excerpt: { is: { start: compareWith(operator, cursorValue.number(value)) } } }),
-    },
-    {
-      read: (row) => row.id,
-      check: (value) => void cursorValue.uuid(value),
-      orderBy: (direction) => ({ id: direction }),
-      where: (operator, value) => ({ id: compareWith(operator, cursorValue.uuid(value)) }),
-    },
-  ],
-  anyOf: (groups) => ({ OR: groups.map((group) => ({ AND: group })) }),
-};
+export const statementKeys: SqlSortKey<StatementRow>[] = [
+  { column: Prisma.sql`said_at`, type: "timestamptz", read: (row) => row.saidAt.toISOString(), check: cursorValue.date },
+  { column: Prisma.sql`excerpt_start`, type: "integer", read: (row) => row.excerptStart, check: cursorValue.number },
+  { column: Prisma.sql`id`, type: "uuid", read: (row) => row.id, check: cursorValue.uuid },
+];
 
-export const statementOrderBy = (direction: "asc" | "desc") => statementKeyset.keys.map((key) => key.orderBy(direction));
+/** The same order for Prisma's queries (the loaders'). */
+export const statementOrderBy = [
+  { saidAt: "asc" },
+  { excerptStart: "asc" },
+  { id: "asc" },
+] satisfies Prisma.StatementOrderByWithRelationInput[];

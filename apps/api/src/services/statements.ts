@@ -1,68 +1,161 @@
-import type { Prisma, PrismaClient } from "@parley/db";
-import type { StatementKind } from "../enums";
-import type { Page, PageArgs } from "../paging/page";
-import { paginate } from "../paging/keyset";
+import { Prisma, type PrismaClient } from "@parley/db";
+import type { StancePosition, StatementKind } from "../enums";
+import { BadUserInputError } from "../errors";
+import { cursorValue } from "../paging/cursor";
 import { paginateLoaded } from "../paging/loaded";
+import type { Page, PageArgs } from "../paging/page";
+import { createPagedLoader, type PageSql, paginateSql, type SqlOrder } from "../paging/keyset";
 import type { Loaders } from "./loaders";
-import { searchWords } from "./search-words";
-import { statementInclude, statementKeyset, type StatementRow } from "./statement-order";
+import { statementInclude, statementKeys, type StatementRow } from "./statement-order";
+import { markMatches, prefixQuery, spansOfMarkedText, type TextSpan } from "./text-search";
 
 export interface StatementFilters {
-  /** Words that must all appear in the statement's text, in any case. */
+  /** Full-text search of the statement's text: web-search syntax, every word also a prefix. */
   search?: string | null;
   kinds?: StatementKind[] | null;
   /** Slug of the speaking actor. */
   speaker?: string | null;
   /** Slug of the event the statement was made at. */
   event?: string | null;
-  /** Slug of a topic. */
+  /** Slug of a topic the statement is about. */
   topic?: string | null;
+  /** Only statements taking this position (towards `topic`, when given). */
+  stance?: StancePosition | null;
+  /** Said at or after this instant. */
+  saidFrom?: Date | null;
+  /** Said before this instant. */
+  saidBefore?: Date | null;
 }
 
-function whereStatements(filters: StatementFilters): Prisma.StatementWhereInput {
-  return {
-    AND: searchWords(filters.search).map((word) => ({ text: { contains: word, mode: "insensitive" as const } })),
-    ...(filters.kinds ? { kind: { in: filters.kinds } } : {}),
-    ...(filters.speaker ? { speaker: { is: { slug: filters.speaker } } } : {}),
-    ...(filters.event ? { event: { is: { slug: filters.event } } } : {}),
-    ...(filters.topic ? { topics: { some: { topic: { slug: filters.topic } } } } : {}),
-  };
+/** A statement as a list returns it: with, when a search found it, how well it matches and where. */
+export type StatementMatch = StatementRow & { rank: number | null; highlights: TextSpan[] };
+
+function searchQuery(filters: StatementFilters): Prisma.Sql | null {
+  return (filters.search ?? "").trim() === "" ? null : prefixQuery("english", filters.search!);
 }
 
-function pageOfStatements(
-  db: PrismaClient,
-  where: Prisma.StatementWhereInput,
-  args: PageArgs,
-): Promise<Page<StatementRow>> {
-  return paginate({
+/** The filters as SQL conditions on `s`, the statement table. */
+function conditions(filters: StatementFilters, query: Prisma.Sql | null): Prisma.Sql[] {
+  if (filters.saidFrom && filters.saidBefore && filters.saidFrom.getTime() >= filters.saidBefore.getTime()) {
+    throw new BadUserInputError("`saidFrom` must come before `saidBefore`", "saidBefore");
+  }
+  const all: Prisma.Sql[] = [];
+  if (query) all.push(Prisma.sql`s.search_vector @@ ${query}`);
+  if (filters.kinds) all.push(filters.kinds.length ? Prisma.sql`s.kind::text IN (${Prisma.join(filters.kinds)})` : Prisma.sql`FALSE`);
+  if (filters.speaker) all.push(Prisma.sql`s.speaker_id = (SELECT id FROM actor WHERE slug = ${filters.speaker})`);
+  if (filters.event) all.push(Prisma.sql`s.event_id = (SELECT id FROM event WHERE slug = ${filters.event})`);
+  if (filters.saidFrom) all.push(Prisma.sql`s.said_at >= ${filters.saidFrom}::timestamptz`);
+  if (filters.saidBefore) all.push(Prisma.sql`s.said_at < ${filters.saidBefore}::timestamptz`);
+  const topic = filters.topic ? Prisma.sql`(SELECT id FROM topic WHERE slug = ${filters.topic})` : null;
+  if (filters.stance) {
+    const onTopic = topic ? Prisma.sql`AND x.topic_id = ${topic}` : Prisma.empty;
+    all.push(Prisma.sql`EXISTS (SELECT 1 FROM stance x WHERE x.statement_id = s.id AND x.position::text = ${filters.stance} ${onTopic})`);
+  } else if (topic) {
+    all.push(Prisma.sql`EXISTS (SELECT 1 FROM statement_topic st WHERE st.statement_id = s.id AND st.topic_id = ${topic})`);
+  }
+  return all;
+}
+
+const whereAll = (all: Prisma.Sql[]) => (all.length ? Prisma.join(all, " AND ") : Prisma.sql`TRUE`);
+
+/** Best match first (ts_rank_cd), ties by id; the columns are the page query's. */
+const rankOrder: SqlOrder<StatementMatch> = {
+  direction: "desc",
+  keys: [
+    { column: Prisma.sql`rank`, type: "float8", read: (row) => row.rank ?? 0, check: cursorValue.number },
+    { column: Prisma.sql`id`, type: "uuid", read: (row) => row.id, check: cursorValue.uuid },
+  ],
+};
+const saidOrder: SqlOrder<StatementMatch> = { direction: "asc", keys: statementKeys };
+
+const orderOf = (filters: StatementFilters) => (searchQuery(filters) ? rankOrder : saidOrder);
+
+interface FoundStatement {
+  id: string;
+  rank: number | null;
+  marked: string | null;
+}
+
+/** The page query: the matching statements' ids beyond the cursor, with rank and marked-up text when searching. */
+function pageQuery(where: Prisma.Sql, query: Prisma.Sql | null, page: PageSql): Prisma.Sql {
+  const rank = query ? Prisma.sql`ts_rank_cd(s.search_vector, ${query})::float8` : Prisma.sql`NULL::float8`;
+  // ts_headline runs on the page's rows only, after the limit.
+  const marked = query ? markMatches(Prisma.sql`p.text`, query) : Prisma.sql`NULL`;
+  return Prisma.sql`
+    SELECT p.id, p.rank, ${marked} AS marked FROM (
+      SELECT * FROM (
+        SELECT s.id, s.text, s.said_at, s.excerpt_start, ${rank} AS rank FROM statement s WHERE ${where}
+      ) m
+      WHERE ${page.beyondCursor} ORDER BY ${page.orderBy} LIMIT ${page.limit}
+    ) p ORDER BY ${page.orderBy}`;
+}
+
+/** Loads the statements found, in the order found. */
+async function loadFound(db: PrismaClient, found: FoundStatement[]): Promise<Map<string, StatementMatch>> {
+  const rows = await db.statement.findMany({ where: { id: { in: found.map((row) => row.id) } }, include: statementInclude });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return new Map(
+    found.flatMap(({ id, rank, marked }) => {
+      const row = byId.get(id);
+      if (!row) return [];
+      return [[id, { ...row, rank, highlights: marked === null ? [] : spansOfMarkedText(marked, row.text) }]];
+    }),
+  );
+}
+
+/**
+ * Statements matching the filters: in the order they were said, or, with a
+ * search, best match first, each with the spans of its text that matched.
+ * One query finds the page, a second loads its rows.
+ */
+export function listStatements(db: PrismaClient, args: PageArgs & StatementFilters): Promise<Page<StatementMatch>> {
+  const query = searchQuery(args);
+  const where = whereAll(conditions(args, query));
+  return paginateSql({
     args,
-    keyset: statementKeyset,
-    fetch: (page) =>
-      db.statement.findMany({
-        where: { AND: [where, page.where ?? {}] },
-        include: statementInclude,
-        orderBy: page.orderBy,
-        take: page.take,
-      }),
-    count: () => db.statement.count({ where }),
+    order: orderOf(args),
+    fetch: async (page) => {
+      const found = await db.$queryRaw<FoundStatement[]>(pageQuery(where, query, page));
+      const rows = await loadFound(db, found);
+      return found.flatMap(({ id }) => rows.get(id) ?? []);
+    },
+    count: async () => {
+      const [row] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM statement s WHERE ${where}`;
+      return row?.count ?? 0;
+    },
   });
 }
 
-/** Statements matching the filters, in the order they were said. */
-export function listStatements(
-  db: PrismaClient,
-  args: PageArgs & StatementFilters,
-): Promise<Page<StatementRow>> {
-  return pageOfStatements(db, whereStatements(args), args);
-}
+export type StatementsOfSpeakerLoader = ReturnType<typeof createStatementsOfSpeakerLoader>;
 
-/** An actor's statements, in the order they were said. */
-export function listStatementsOfActor(
-  db: PrismaClient,
-  speakerId: string,
-  args: PageArgs & Omit<StatementFilters, "speaker">,
-): Promise<Page<StatementRow>> {
-  return pageOfStatements(db, { AND: [{ speakerId }, whereStatements(args)] }, args);
+/**
+ * Each speaker's statements for a page of actors, in one query per page
+ * whatever its size (LATERAL runs the page query per speaker), and their
+ * counts in one more.
+ */
+export function createStatementsOfSpeakerLoader(db: PrismaClient) {
+  const speakers = (ids: string[]) => Prisma.join(ids.map((id) => Prisma.sql`(${id}::uuid)`));
+  return createPagedLoader<PageArgs & Omit<StatementFilters, "speaker">, StatementMatch>({
+    order: orderOf,
+    async fetch(speakerIds, args, page) {
+      const query = searchQuery(args);
+      const where = whereAll([Prisma.sql`s.speaker_id = speaker.id`, ...conditions(args, query)]);
+      const found = await db.$queryRaw<(FoundStatement & { speaker_id: string })[]>`
+        SELECT speaker.id AS speaker_id, found.* FROM (VALUES ${speakers(speakerIds)}) AS speaker(id)
+        CROSS JOIN LATERAL (${pageQuery(where, query, page)}) found`;
+      const rows = await loadFound(db, found);
+      return found.flatMap(({ id, speaker_id }) => {
+        const row = rows.get(id);
+        return row ? [{ parentId: speaker_id, row }] : [];
+      });
+    },
+    async count(speakerIds, args) {
+      const where = whereAll([Prisma.sql`s.speaker_id IN (${Prisma.join(speakerIds.map((id) => Prisma.sql`${id}::uuid`))})`, ...conditions(args, searchQuery(args))]);
+      const counted = await db.$queryRaw<{ speaker_id: string; count: number }[]>`
+        SELECT s.speaker_id, count(*)::int AS count FROM statement s WHERE ${where} GROUP BY s.speaker_id`;
+      return new Map(counted.map((row) => [row.speaker_id, row.count]));
+    },
+  });
 }
 
 /**
@@ -71,7 +164,7 @@ export function listStatementsOfActor(
  */
 export async function listStatementsOfEvent(loaders: Loaders, eventId: string, args: PageArgs): Promise<Page<StatementRow>> {
   const rows = await loaders.statementsOfEvent.load(eventId);
-  return paginateLoaded({ args, rows, keys: statementKeyset.keys });
+  return paginateLoaded({ args, rows, keys: statementKeys });
 }
 
 export function findStatementBySlug(db: PrismaClient, slug: string): Promise<StatementRow | null> {

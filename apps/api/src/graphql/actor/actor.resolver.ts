@@ -1,7 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { findActorBySlug, listActors } from "../../services/actors";
-import { listEventsOfActor } from "../../services/events";
-import { listStatementsOfActor } from "../../services/statements";
 import type { Context } from "../context";
 import { EventFilterArgs } from "../event/event.args";
 import { EventConnection } from "../event/event.connection";
@@ -43,13 +41,13 @@ export class ActorResolver {
   async statements(
     @Root() actor: Actor,
     @Args() args: StatementFilterArgs,
-    @Ctx() { db }: Context,
+    @Ctx() { loaders }: Context,
   ): Promise<StatementConnection> {
-    return new StatementConnection(await listStatementsOfActor(db, actor.databaseId, args), (row) => new Statement(row));
+    return new StatementConnection(await loaders.statementsOfSpeaker(actor.databaseId, args), (row) => new Statement(row));
   }
 
   @FieldResolver(() => EventConnection, { description: "The events the actor took part in, in the order they happened." })
-  async events(@Root() actor: Actor, @Args() args: EventFilterArgs, @Ctx() { db }: Context): Promise<EventConnection> {
-    return new EventConnection(await listEventsOfActor(db, actor.databaseId, args), (row) => new Event(row));
+  async events(@Root() actor: Actor, @Args() args: EventFilterArgs, @Ctx() { loaders }: Context): Promise<EventConnection> {
+    return new EventConnection(await loaders.eventsOfActor(actor.databaseId, args), (row) => new Event(row));
   }
 }

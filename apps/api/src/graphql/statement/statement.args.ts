@@ -1,11 +1,16 @@
 import { ArrayMaxSize, IsOptional, MaxLength } from "class-validator";
+import { DateTimeResolver } from "graphql-scalars";
 import { ArgsType, Field } from "type-graphql";
-import { StatementKind } from "../enums";
+import { StancePosition, StatementKind } from "../enums";
 import { ConnectionArgs } from "../relay/connection.args";
 
 @ArgsType()
 export class StatementFilterArgs extends ConnectionArgs {
-  @Field(() => String, { nullable: true, description: "Words that must all appear in the statement's text, in any case." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Full-text search of the text, best match first: words (each also a prefix: "Crim" finds "Crimea"), "a phrase", `or`, `-word`. English stemming: "respecting" finds "respect".',
+  })
   @IsOptional()
   @MaxLength(200)
   search?: string;
@@ -20,10 +25,19 @@ export class StatementFilterArgs extends ConnectionArgs {
   @MaxLength(200)
   event?: string;
 
-  @Field(() => String, { nullable: true, description: "Only statements about the topic with this slug." })
+  @Field(() => String, { nullable: true, description: "Only statements about the topic with this slug (with `stance`: taking that stance on it)." })
   @IsOptional()
   @MaxLength(200)
   topic?: string;
+
+  @Field(() => StancePosition, { nullable: true, description: "Only statements taking this position, towards `topic` when it is given." })
+  stance?: StancePosition;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: "Only statements said at or after this instant." })
+  saidFrom?: Date;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: "Only statements said before this instant." })
+  saidBefore?: Date;
 }
 
 @ArgsType()

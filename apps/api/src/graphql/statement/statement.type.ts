@@ -1,10 +1,12 @@
 import { DateTimeResolver } from "graphql-scalars";
 import { Field, ObjectType } from "type-graphql";
 import type { StatementRow } from "../../services/statement-order";
+import type { StatementMatch } from "../../services/statements";
 import { StatementKind, TimePrecision } from "../enums";
 import { globalId } from "../relay/global-id";
 import { Node } from "../relay/node.interface";
 import { Excerpt } from "../source/excerpt.type";
+import { TextSpan } from "../source/text-span.type";
 
 @ObjectType({ implements: Node, description: "What an actor said, tied to the exact span of the source that reports it." })
 export class Statement extends Node {
@@ -31,7 +33,12 @@ export class Statement extends Node {
   @Field(() => Excerpt, { description: "Where the source reports it." })
   excerpt: Excerpt;
 
-  constructor(row: StatementRow) {
+  @Field(() => [TextSpan], {
+    description: "Where in `text` the words of the search that found this statement are, to highlight them; empty when no search found it.",
+  })
+  highlights: TextSpan[];
+
+  constructor(row: StatementRow | StatementMatch) {
     super();
     this.id = globalId("Statement", row.id);
     this.databaseId = row.id;
@@ -44,5 +51,6 @@ export class Statement extends Node {
     this.saidAt = row.saidAt;
     this.timePrecision = row.timePrecision;
     this.excerpt = new Excerpt(row.excerpt);
+    this.highlights = "highlights" in row ? row.highlights.map((span) => new TextSpan(span)) : [];
   }
 }
