@@ -5,6 +5,7 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm" with { "resolution-mode": "import" };
+import { splitSqlStatements } from "./split-sql";
 
 type SchemaEngineClass = typeof SchemaEngine;
 
@@ -62,6 +63,10 @@ export async function withSchemaEngine<T>(
   const track = async (connection: Promise<SqlDriverAdapter>) => {
     const adapter = await connection;
     opened.push(adapter);
+    // Migration scripts hold PL/pgSQL functions: run them a statement at a time, split where SQL splits.
+    adapter.executeScript = async (script) => {
+      for (const sql of splitSqlStatements(script)) await adapter.executeRaw({ sql, args: [], argTypes: [] });
+    };
     return adapter;
   };
   const trackingFactory: SqlMigrationAwareDriverAdapterFactory = {

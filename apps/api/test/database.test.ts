@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { applyMigrations, diffMigrationsToSchema, seed, seedDataset, datasets } from "@parley/db";
+import { applyMigrations, datasets, diffMigrationsToSchema, listMigrationNames, seed, seedDataset } from "@parley/db";
 import { type Database, openDatabase } from "../src/db/database";
 import { prepareDatabase } from "../src/db/prepare";
 import { createTestDatabase, type TestDatabase } from "../src/testing";
@@ -24,14 +24,14 @@ const tables = [
 async function snapshot(): Promise<Record<string, unknown[]>> {
   const result: Record<string, unknown[]> = {};
   for (const table of tables) {
-    result[table] = await db.prisma.$queryRawUnsafe(`SELECT * FROM "${table}" ORDER BY row_to_json("${table}")::text`);
+    result[table] = await db.prisma.$queryRawUnsafe(`SELECT row_to_json("${table}")::text AS "row" FROM "${table}" ORDER BY 1`);
   }
   return result;
 }
 
 describe("the database", () => {
   it("is migrated by the committed migrations, and migrating again changes nothing", async () => {
-    expect(await applyMigrations(db.adapterFactory)).toEqual([expect.stringMatching(/^\d{14}_init$/)]);
+    expect(await applyMigrations(db.adapterFactory)).toEqual(await listMigrationNames());
     expect(await applyMigrations(db.adapterFactory)).toEqual([]);
     const [recorded] = await db.prisma.$queryRaw<{ count: bigint }[]>`
       SELECT count(*) FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
@@ -128,7 +128,7 @@ describe("the database", () => {
     const embedded = await openDatabase({});
     try {
       expect(await prepareDatabase(embedded, { seedIfEmpty: true })).toEqual({
-        appliedMigrations: [expect.stringMatching(/_init$/)],
+        appliedMigrations: await listMigrationNames(),
         seeded: true,
       });
       expect(await prepareDatabase(embedded, { seedIfEmpty: true })).toEqual({ appliedMigrations: [], seeded: false });

@@ -54,12 +54,26 @@ function conditions(filters: EventFilters): Prisma.Sql[] {
 
 const whereAll = (all: Prisma.Sql[]) => (all.length ? Prisma.join(all, " AND ") : Prisma.sql`TRUE`);
 
-function pageQuery(where: Prisma.Sql, page: PageSql): Prisma.Sql {
-  return Prisma.sql`SELECT e.id FROM event e WHERE ${where} AND ${page.beyondCursor} ORDER BY ${page.orderBy} LIMIT ${page.limit}`;
-}
+/** Every column of an event under its Prisma field's name, so that a page comes back as rows in the query that finds it. */
+const columnOf: Record<keyof EventRow, string> = {
+  id: "id",
+  slug: "slug",
+  title: "title",
+  kind: "kind",
+  summary: "summary",
+  startsAt: "starts_at",
+  endsAt: "ends_at",
+  timePrecision: "time_precision",
+  timeZone: "time_zone",
+  orderInDay: "order_in_day",
+  placeName: "place_name",
+  status: "status",
+  createdAt: "created_at",
+};
+const eventColumns = Prisma.raw(Object.entries(columnOf).map(([field, column]) => `e.${column} AS "${field}"`).join(", "));
 
-async function loadEvents(db: PrismaClient, ids: string[]): Promise<Map<string, EventRow>> {
-  return new Map((await db.event.findMany({ where: { id: { in: ids } } })).map((row) => [row.id, row]));
+function pageQuery(where: Prisma.Sql, page: PageSql): Prisma.Sql {
+  return Prisma.sql`SELECT ${eventColumns} FROM event e WHERE ${where} AND ${page.beyondCursor} ORDER BY ${page.orderBy} LIMIT ${page.limit}`;
 }
 
 /** The events that start in [from, to) and match the filters, in the order they happened. */
@@ -71,11 +85,7 @@ export function listTimeline(db: PrismaClient, args: PageArgs & EventFilters & {
   return paginateSql({
     args,
     order: eventOrder,
-    fetch: async (page) => {
-      const found = await db.$queryRaw<{ id: string }[]>(pageQuery(where, page));
-      const rows = await loadEvents(db, found.map((row) => row.id));
-      return found.flatMap(({ id }) => rows.get(id) ?? []);
-    },
+    fetch: (page) => db.$queryRaw<EventRow[]>(pageQuery(where, page)),
     count: async () => {
       const [row] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM event e WHERE ${where}`;
       return row?.count ?? 0;
@@ -92,14 +102,10 @@ export function createEventsOfActorLoader(db: PrismaClient) {
     order: () => eventOrder,
     async fetch(actorIds, args, page) {
       const where = whereAll([inParticipants(Prisma.sql`actor.id`), ...conditions(args)]);
-      const found = await db.$queryRaw<{ actor_id: string; id: string }[]>`
-        SELECT actor.id AS actor_id, found.id FROM (VALUES ${Prisma.join(actorIds.map((id) => Prisma.sql`(${id}::uuid)`))}) AS actor(id)
+      const found = await db.$queryRaw<(EventRow & { parentId: string })[]>`
+        SELECT actor.id AS "parentId", found.* FROM (VALUES ${Prisma.join(actorIds.map((id) => Prisma.sql`(${id}::uuid)`))}) AS actor(id)
         CROSS JOIN LATERAL (${pageQuery(where, page)}) found`;
-      const rows = await loadEvents(db, found.map((row) => row.id));
-      return found.flatMap(({ actor_id, id }) => {
-        const row = rows.get(id);
-        return row ? [{ parentId: actor_id, row }] : [];
-      });
+      return found.map(({ parentId, ...row }) => ({ parentId, row }));
     },
     async count(actorIds, args) {
       const counted = await db.$queryRaw<{ actor_id: string; count: number }[]>`

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@parley/db";
 import DataLoader from "dataloader";
 import { statementInclude, statementOrderBy } from "./statement-order";
 import { createEventsOfActorLoader } from "./events";
+import { sourceSummary } from "./sources";
 import { createStatementsOfSpeakerLoader } from "./statements";
 
 /** Loads rows by id in one query per batch; a missing id loads `undefined`. */
@@ -30,12 +31,15 @@ function groupedBy<Row>(fetch: (keys: string[]) => Promise<Row[]>, keysOf: (row:
  */
 export function createLoaders(db: PrismaClient) {
   const inIds = (ids: string[]) => ({ in: ids });
+  const source = byId((ids) => db.source.findMany({ where: { id: inIds(ids) }, ...sourceSummary }));
+  const actor = byId((ids) => db.actor.findMany({ where: { id: inIds(ids) } }));
   return {
     statementsOfSpeaker: createStatementsOfSpeakerLoader(db),
     eventsOfActor: createEventsOfActorLoader(db),
-    source: byId((ids) => db.source.findMany({ where: { id: inIds(ids) } })),
+    source,
+    actor,
+    sourceText: byId((ids) => db.source.findMany({ where: { id: inIds(ids) }, select: { id: true, text: true } })),
     excerpt: byId((ids) => db.excerpt.findMany({ where: { id: inIds(ids) } })),
-    actor: byId((ids) => db.actor.findMany({ where: { id: inIds(ids) } })),
     event: byId((ids) => db.event.findMany({ where: { id: inIds(ids) } })),
     statement: byId((ids) => db.statement.findMany({ where: { id: inIds(ids) }, include: statementInclude })),
     tie: byId((ids) => db.actorTie.findMany({ where: { id: inIds(ids) } })),
@@ -52,8 +56,18 @@ export function createLoaders(db: PrismaClient) {
         }),
       (row) => [row.actorId, row.relatedActorId],
     ),
+    // The actors come in the same query (a join), and prime the actor loader.
     participantsOfEvent: groupedBy(
-      (ids) => db.eventParticipant.findMany({ where: { eventId: inIds(ids) }, orderBy: [{ role: "asc" }, { actorId: "asc" }] }),
+      async (ids) => {
+        const rows = await db.eventParticipant.findMany({
+          where: { eventId: inIds(ids) },
+          include: { actor: true },
+          orderBy: [{ role: "asc" }, { actorId: "asc" }],
+          relationLoadStrategy: "join",
+        });
+        for (const row of rows) actor.prime(row.actorId, row.actor);
+        return rows;
+      },
       (row) => [row.eventId],
     ),
     topicsOfEvent: groupedBy(
@@ -64,8 +78,21 @@ export function createLoaders(db: PrismaClient) {
       (ids) => db.eventReport.findMany({ where: { eventId: inIds(ids) }, include: { excerpt: true }, orderBy: { excerpt: { start: "asc" } } }),
       (row) => [row.eventId],
     ),
+    // A day's statements with their speakers and sources in one query, priming those loaders.
     statementsOfEvent: groupedBy(
-      (ids) => db.statement.findMany({ where: { eventId: inIds(ids) }, include: statementInclude, orderBy: statementOrderBy }),
+      async (ids) => {
+        const rows = await db.statement.findMany({
+          where: { eventId: inIds(ids) },
+          include: { excerpt: { include: { source: sourceSummary } }, speaker: true },
+          orderBy: statementOrderBy,
+          relationLoadStrategy: "join",
+        });
+        for (const row of rows) {
+          actor.prime(row.speakerId, row.speaker);
+          source.prime(row.excerpt.sourceId, row.excerpt.source);
+        }
+        return rows;
+      },
       (row) => (row.eventId ? [row.eventId] : []),
     ),
     topicsOfStatement: groupedBy(

@@ -4,6 +4,7 @@ import { Field, ObjectType } from "type-graphql";
 import { ActorTieKind } from "../enums";
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "A tie between two actors over a time: `actor` `kind` `relatedActor` (Lavrov HOLDS_OFFICE_IN Russia, as Foreign Minister).",
 })

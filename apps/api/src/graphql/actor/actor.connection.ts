@@ -3,5 +3,5 @@ import { ObjectType } from "type-graphql";
 import { Connection } from "../relay/connection.type";
 import { Actor } from "./actor.type";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ActorConnection extends Connection<Actor, ActorRow>(Actor, "Actor") {}

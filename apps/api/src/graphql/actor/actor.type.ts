@@ -4,7 +4,7 @@ import { ActorKind } from "../enums";
 import { globalId } from "../relay/global-id";
 import { Node } from "../relay/node.interface";
 
-@ObjectType({ implements: Node, description: "A person, state, organisation, account or group that acts or speaks." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A person, state, organisation, account or group that acts or speaks." })
 export class Actor extends Node {
   readonly databaseId: string;
 

@@ -3,5 +3,5 @@ import { ObjectType } from "type-graphql";
 import { Connection } from "../relay/connection.type";
 import { Event } from "./event.type";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class EventConnection extends Connection<Event, EventRow>(Event, "Event") {}

@@ -5,7 +5,7 @@ import { EventKind, EventStatus, TimePrecision } from "../enums";
 import { globalId } from "../relay/global-id";
 import { Node } from "../relay/node.interface";
 
-@ObjectType({ description: "Where an event took place, as its sources name it." })
+@ObjectType({ simpleResolvers: true, description: "Where an event took place, as its sources name it." })
 export class Place {
   @Field()
   name: string;
@@ -15,7 +15,7 @@ export class Place {
   }
 }
 
-@ObjectType({ implements: Node, description: "Something that happened, or was due to: talks, a press conference, a post, a vote." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Something that happened, or was due to: talks, a press conference, a post, a vote." })
 export class Event extends Node {
   readonly databaseId: string;
 

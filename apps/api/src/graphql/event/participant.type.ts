@@ -2,7 +2,7 @@ import type { EventParticipant as ParticipantRow } from "@parley/db";
 import { Field, ObjectType } from "type-graphql";
 import { ParticipantRole } from "../enums";
 
-@ObjectType({ description: "An actor's part in an event." })
+@ObjectType({ simpleResolvers: true, description: "An actor's part in an event." })
 export class Participant {
   readonly actorId: string;
 

@@ -2,7 +2,7 @@ import type { ClassType } from "type-graphql";
 import { Field, Int, ObjectType } from "type-graphql";
 import { type Edge, mapPage, type Page, type PageInfo as PageInfoValues } from "../../paging/page";
 
-@ObjectType({ description: "Relay's page information." })
+@ObjectType({ simpleResolvers: true, description: "Relay's page information." })
 export class PageInfo implements PageInfoValues {
   @Field()
   hasNextPage!: boolean;
@@ -22,7 +22,7 @@ export class PageInfo implements PageInfoValues {
  * `edges { cursor node }`, `pageInfo` and `totalCount`.
  */
 export function Connection<Node extends object, Row>(NodeClass: ClassType<Node>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class EdgeType implements Edge<Node> {
     @Field()
     cursor!: string;
@@ -31,7 +31,7 @@ export function Connection<Node extends object, Row>(NodeClass: ClassType<Node>,
     node!: Node;
   }
 
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class ConnectionType {
     @Field(() => [EdgeType])
     edges: Edge<Node>[];

@@ -13,7 +13,7 @@ export class ExcerptResolver {
 
   @FieldResolver(() => String, { description: "The source's text at [start, end)." })
   async text(@Root() excerpt: Excerpt, @Ctx() { loaders }: Context): Promise<string> {
-    const source = await loaded(loaders.source.load(excerpt.sourceId), "excerpt's source");
+    const source = await loaded(loaders.sourceText.load(excerpt.sourceId), "excerpt's source");
     return source.text.slice(excerpt.start, excerpt.end);
   }
 }

@@ -1,11 +1,11 @@
-import type { Source as SourceRow } from "@parley/db";
+import type { SourceSummaryRow } from "../../services/sources";
 import { DateResolver, DateTimeResolver } from "graphql-scalars";
 import { Field, ObjectType } from "type-graphql";
 import { SourceKind } from "../enums";
 import { globalId } from "../relay/global-id";
 import { Node } from "../relay/node.interface";
 
-@ObjectType({ implements: Node, description: "A document events and statements are taken from." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A document events and statements are taken from." })
 export class Source extends Node {
   readonly databaseId: string;
 
@@ -30,16 +30,13 @@ export class Source extends Node {
   @Field({ description: "BCP 47 language tag." })
   language: string;
 
-  @Field({ description: "The full text exactly as received; excerpts index into it." })
-  text: string;
-
   @Field({ description: "Hex SHA-256 of the UTF-8 text." })
   contentHash: string;
 
   @Field(() => DateTimeResolver, { description: "When Parley recorded the source." })
   recordedAt: Date;
 
-  constructor(row: SourceRow) {
+  constructor(row: SourceSummaryRow) {
     super();
     this.id = globalId("Source", row.id);
     this.databaseId = row.id;
@@ -50,7 +47,6 @@ export class Source extends Node {
     this.url = row.url;
     this.publishedOn = row.publishedOn;
     this.language = row.language;
-    this.text = row.text;
     this.contentHash = row.contentHash;
     this.recordedAt = row.createdAt;
   }

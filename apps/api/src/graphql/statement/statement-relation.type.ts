@@ -3,6 +3,7 @@ import { Field, ObjectType } from "type-graphql";
 import { StatementRelationKind } from "../enums";
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "A typed relation to another statement. In `relations`, this statement `kind` the other (CONTRADICTS it); in `relatedBy`, the other `kind` this one.",
 })

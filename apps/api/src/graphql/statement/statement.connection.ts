@@ -3,5 +3,5 @@ import { ObjectType } from "type-graphql";
 import { Connection } from "../relay/connection.type";
 import { Statement } from "./statement.type";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class StatementConnection extends Connection<Statement, StatementRow>(Statement, "Statement") {}

@@ -8,7 +8,7 @@ import { Node } from "../relay/node.interface";
 import { Excerpt } from "../source/excerpt.type";
 import { TextSpan } from "../source/text-span.type";
 
-@ObjectType({ implements: Node, description: "What an actor said, tied to the exact span of the source that reports it." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "What an actor said, tied to the exact span of the source that reports it." })
 export class Statement extends Node {
   readonly databaseId: string;
   readonly speakerId: string;

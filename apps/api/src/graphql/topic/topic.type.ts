@@ -3,7 +3,7 @@ import { Field, ObjectType } from "type-graphql";
 import { globalId } from "../relay/global-id";
 import { Node } from "../relay/node.interface";
 
-@ObjectType({ implements: Node, description: "What statements and events are about." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "What statements and events are about." })
 export class Topic extends Node {
   @Field()
   slug: string;
