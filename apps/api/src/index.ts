@@ -1,3 +1,4 @@
+import "./node-env";
 import { openDatabase } from "./db/database";
 import { prepareDatabase } from "./db/prepare";
 import { targetFromEnv } from "./db/target";

@@ -33,7 +33,17 @@ export interface Page<Item> {
 
 /** The same page with each item turned into something else (a row into a GraphQL object). */
 export function mapPage<Item, Mapped>(page: Page<Item>, map: (item: Item) => Mapped): Page<Mapped> {
-  return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: map(edge.node) })) };
+  return { ...page, edges: page.edges.map((edge) => lazyEdge(() => edge.cursor, map(edge.node))) };
+}
+
+/** An edge whose cursor is encoded only if somebody reads it: most queries of long lists never ask for it. */
+function lazyEdge<Item>(cursorOf: () => string, node: Item): Edge<Item> {
+  return {
+    get cursor() {
+      return cursorOf();
+    },
+    node,
+  };
 }
 
 /** Which way a page runs, how long it is, and the sort key it starts beyond. */
@@ -78,7 +88,7 @@ export function toPage<Row>(
   const hasMore = rows.length > request.size;
   const pageRows = rows.slice(0, request.size);
   if (!request.forward) pageRows.reverse();
-  const edges = pageRows.map((row) => ({ cursor: encodeCursor(readKey(row)), node: row }));
+  const edges = pageRows.map((row) => lazyEdge(() => encodeCursor(readKey(row)), row));
   return {
     edges,
     pageInfo: {
