@@ -2,7 +2,7 @@
 // Prisma's CLI fetches a native schema engine before any command, even
 // `generate`, which needs none; pointing PRISMA_SCHEMA_ENGINE_BINARY at an
 // existing file skips the fetch. Migrations go through the WebAssembly engine
-// instead (src/migrate.ts), so the binary is never run.
+// instead (src/migrations.ts), so the binary is never run.
 const { spawnSync } = require("node:child_process");
 
 const result = spawnSync("prisma", ["generate"], {

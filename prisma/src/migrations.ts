@@ -2,11 +2,12 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm" with { "resolution-mode": "import" };
+import { packageRoot } from "./package-root";
 import { withSchemaEngine } from "./schema-engine";
 
 /** The committed migrations and the Prisma schema, shipped with this package. */
-export const migrationsDir = path.resolve(__dirname, "..", "..", "migrations");
-export const schemaPath = path.resolve(__dirname, "..", "..", "schema.prisma");
+export const migrationsDir = path.join(packageRoot, "migrations");
+export const schemaPath = path.join(packageRoot, "schema.prisma");
 
 const noExternalObjects: SchemaFilter = { externalTables: [], externalEnums: [] };
 

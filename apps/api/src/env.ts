@@ -1,8 +1,5 @@
-import path from "node:path";
+import { defaultPgliteDataDir } from "@parley/db";
 import { z } from "zod";
-
-/** The repository's root, where the embedded database keeps its data by default. */
-const repositoryRoot = path.resolve(__dirname, "..", "..", "..");
 
 const flag = z.enum(["true", "false"]).transform((value) => value === "true");
 
@@ -12,7 +9,9 @@ const schema = z.object({
   /** A PostgreSQL URL; when unset, Parley runs on the embedded PGlite database. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   /** PGlite's data folder, used when DATABASE_URL is unset. */
-  PGLITE_DATA_DIR: z.string().min(1).default(path.join(repositoryRoot, ".data", "pglite")),
+  PGLITE_DATA_DIR: z.string().min(1).default(defaultPgliteDataDir),
+  /** Cancels any SQL statement the API sends that runs longer (PostgreSQL's statement_timeout); 0 turns it off. */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
   /** Origins allowed to call the API from a browser (comma-separated): the web app's. */
   WEB_ORIGIN: z
     .string()

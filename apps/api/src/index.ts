@@ -1,7 +1,6 @@
 import "./node-env";
-import { openDatabase } from "./db/database";
-import { prepareDatabase } from "./db/prepare";
-import { targetFromEnv } from "./db/target";
+import { prepareDatabase } from "@parley/db";
+import { openApiDatabase } from "./db/open";
 import { readEnv } from "./env";
 import { logger } from "./logger";
 import { createServer } from "./server";
@@ -9,7 +8,7 @@ import { createServer } from "./server";
 /** Starts the API: opens and migrates the database, seeds an empty embedded one, listens, and stops cleanly on SIGTERM/SIGINT. */
 async function main() {
   const env = readEnv();
-  const db = await openDatabase(targetFromEnv(env));
+  const db = await openApiDatabase(env);
   const prepared = await prepareDatabase(db, { seedIfEmpty: env.SEED_IF_EMPTY ?? db.engine === "pglite" });
   logger.info("Database ready", { engine: db.engine, ...prepared });
 

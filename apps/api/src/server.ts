@@ -7,7 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express from "express";
-import type { Database } from "./db/database";
+import type { Database } from "@parley/db";
 import { checkHealth } from "./db/health";
 import { type Context, createContext } from "./graphql/context";
 import { formatError } from "./graphql/format-error";

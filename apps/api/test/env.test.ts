@@ -9,6 +9,12 @@ describe("the API's environment", () => {
     expect(env.PGLITE_DATA_DIR).toBe(path.resolve(__dirname, "..", "..", "..", ".data", "pglite"));
   });
 
+  it("cancels SQL statements after 5 s unless DATABASE_STATEMENT_TIMEOUT_MS says otherwise (0: never)", () => {
+    expect(readEnv({}).DATABASE_STATEMENT_TIMEOUT_MS).toBe(5000);
+    expect(readEnv({ DATABASE_STATEMENT_TIMEOUT_MS: "250" }).DATABASE_STATEMENT_TIMEOUT_MS).toBe(250);
+    expect(readEnv({ DATABASE_STATEMENT_TIMEOUT_MS: "0" }).DATABASE_STATEMENT_TIMEOUT_MS).toBe(0);
+  });
+
   it("reads an empty variable as unset", () => {
     const env = readEnv({ DATABASE_URL: "", API_PORT: "" });
     expect(env.DATABASE_URL).toBeUndefined();
@@ -21,7 +27,13 @@ describe("the API's environment", () => {
     expect(env.WEB_ORIGIN).toEqual(["https://a.example", "https://b.example"]);
   });
 
-  it.each([{ API_PORT: "http" }, { DATABASE_URL: "mysql://db/parley" }, { SEED_IF_EMPTY: "yes" }])("refuses %j with a clear message", (bad) => {
+  it.each([
+    { API_PORT: "http" },
+    { DATABASE_URL: "mysql://db/parley" },
+    { SEED_IF_EMPTY: "yes" },
+    { DATABASE_STATEMENT_TIMEOUT_MS: "5s" },
+    { DATABASE_STATEMENT_TIMEOUT_MS: "-1" },
+  ])("refuses %j with a clear message", (bad) => {
     expect(() => readEnv(bad)).toThrow(/Invalid environment/);
   });
 });

@@ -2,11 +2,12 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Prisma, PrismaClient } from "../../generated/client/client";
+import { packageRoot } from "../package-root";
 import type { Dataset, TextLocator, TieKey } from "./dataset";
 import { locate } from "./locate";
 
 /** Where datasets' source files live: prisma/data. */
-export const dataDir = path.resolve(__dirname, "..", "..", "..", "data");
+export const dataDir = path.join(packageRoot, "data");
 
 type Tx = Prisma.TransactionClient;
 

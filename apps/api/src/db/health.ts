@@ -1,5 +1,5 @@
 import { listMigrationNames } from "@parley/db";
-import type { Database } from "./database";
+import type { Database } from "@parley/db";
 
 export type Health = { ok: true } | { ok: false; reason: string };
 

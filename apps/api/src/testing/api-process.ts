@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { DatabaseTarget } from "../db/database";
+import type { DatabaseTarget } from "@parley/db";
 import { type ChildService, startChildService } from "./child-service";
 import { freePort } from "./free-port";
 
@@ -11,7 +11,7 @@ const entryPoint = path.resolve(__dirname, "..", "..", "dist", "index.js");
  * (seeded, as the embedded database is by default), or PGlite in `dataDir`.
  */
 export function databaseEnv(target: DatabaseTarget, dataDir: string): Record<string, string> {
-  return "url" in target ? { DATABASE_URL: target.url, SEED_IF_EMPTY: "true" } : { PGLITE_DATA_DIR: dataDir };
+  return "url" in target ? { DATABASE_URL: target.url, SEED_IF_EMPTY: "true" } : { DATABASE_URL: "", PGLITE_DATA_DIR: dataDir };
 }
 
 /**

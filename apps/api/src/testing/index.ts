@@ -2,5 +2,5 @@
 export { databaseEnv, startApiProcess } from "./api-process";
 export { type ChildService, startChildService } from "./child-service";
 export { freePort } from "./free-port";
-export { createTestDatabase, type TestDatabase } from "./test-database";
+export { createTestDatabase, type TestDatabase } from "@parley/db/testing";
 export { waitFor } from "./wait-for";

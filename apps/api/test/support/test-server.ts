@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
-import { type Database, openDatabase } from "../../src/db/database";
-import { prepareDatabase } from "../../src/db/prepare";
+import { type Database, prepareDatabase } from "@parley/db";
+import { openApiDatabase } from "../../src/db/open";
+import { readEnv } from "../../src/env";
 import { createServer, type Server } from "../../src/server";
 import { createTestDatabase, type TestDatabase } from "../../src/testing";
 
@@ -26,7 +27,8 @@ export interface TestServer {
 export async function startTestServer(options: { migrate?: boolean; seed?: boolean } = {}): Promise<TestServer> {
   const testDatabase: TestDatabase = await createTestDatabase();
   const sql: string[] = [];
-  const db = await openDatabase(testDatabase.target, (statement) => sql.push(statement));
+  // Opened as the API opens its database, with the default environment, on the test's own database.
+  const db = await openApiDatabase(readEnv({}), testDatabase.target, (statement) => sql.push(statement));
   if (options.migrate ?? true) await prepareDatabase(db, { seedIfEmpty: options.seed ?? true });
   const server: Server = await createServer({ db, webOrigins: ["http://localhost:3000"] });
   await new Promise<void>((resolve) => server.httpServer.listen(0, "127.0.0.1", resolve));

@@ -1,4 +1,5 @@
-import { applyMigrations, seed } from "@parley/db";
+import { applyMigrations } from "../migrations";
+import { seed } from "../seed";
 import { withDatabase } from "./with-database";
 
 // `npm run db:reset`: drops everything in the database's public schema, then migrates and seeds anew.

@@ -1,5 +1,6 @@
-import { applyMigrations, seed } from "@parley/db";
 import type { Database } from "./database";
+import { applyMigrations } from "./migrations";
+import { seed } from "./seed";
 
 export interface PrepareReport {
   appliedMigrations: string[];

@@ -1,15 +1,15 @@
 import path from "node:path";
-import { diffMigrationsToSchema, writeMigration } from "@parley/db";
-import { openDatabase } from "../db/database";
+import { openDatabase } from "../database";
+import { diffMigrationsToSchema, writeMigration } from "../migrations";
 
 /**
- * `npm run db:migration -w @parley/api -- <name>`: writes the SQL that takes
- * the committed migrations to schema.prisma as a new migration, offline.
- * The migrations are replayed on a throwaway in-memory PGlite.
+ * `npm run db:migration -- <name>`: writes the SQL that takes the committed
+ * migrations to schema.prisma as a new migration, offline. The migrations are
+ * replayed on a throwaway in-memory PGlite.
  */
 async function main() {
   const name = process.argv[2];
-  if (!name) throw new Error("Usage: npm run db:migration -w @parley/api -- <name>");
+  if (!name) throw new Error("Usage: npm run db:migration -- <name>");
   const scratch = await openDatabase({});
   try {
     const sql = await diffMigrationsToSchema(scratch.adapterFactory);

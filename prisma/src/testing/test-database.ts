@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { Client } from "pg";
-import type { DatabaseTarget } from "../db/database";
+import type { DatabaseTarget } from "../database";
 
 export interface TestDatabase {
   target: DatabaseTarget;

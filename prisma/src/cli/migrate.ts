@@ -1,4 +1,4 @@
-import { applyMigrations } from "@parley/db";
+import { applyMigrations } from "../migrations";
 import { withDatabase } from "./with-database";
 
 // `npm run db:migrate`: applies the committed migrations the database lacks.
