@@ -1,8 +1,9 @@
-import { startTestServer, type TestServer } from "./support/test-server";
+import { dayOfTalks, thursdayInGeneva } from "./scenarios/day-of-talks";
+import { type ScenarioServer, startTestServerWith } from "./support/test-server";
 
-let api: TestServer;
+let api: ScenarioServer<typeof dayOfTalks>;
 beforeAll(async () => {
-  api = await startTestServer();
+  api = await startTestServerWith(dayOfTalks);
 });
 afterAll(() => api.stop());
 
@@ -96,13 +97,14 @@ describe("bad input gets a clear error and loses nothing", () => {
   });
 
   it("masks an unexpected failure as INTERNAL_SERVER_ERROR, logs it under the response's request id, and keeps serving", async () => {
+    const topic = api.records.topics.genevaTalks;
     const logged = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
     await api.db.prisma.$executeRawUnsafe(`ALTER TABLE "topic" RENAME TO "topic_away"`);
     try {
       const response = await fetch(`${api.url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: `{ topic(slug: "london-talks") { name } }` }),
+        body: JSON.stringify({ query: `{ topic(slug: "${topic.slug}") { name } }` }),
       });
       const { errors } = (await response.json()) as { errors: { message: string; extensions?: Record<string, unknown> }[] };
       expectCleanError(errors, "INTERNAL_SERVER_ERROR");
@@ -114,7 +116,70 @@ describe("bad input gets a clear error and loses nothing", () => {
       logged.mockRestore();
       await api.db.prisma.$executeRawUnsafe(`ALTER TABLE "topic_away" RENAME TO "topic"`);
     }
-    const { data } = await api.graphql(`{ topic(slug: "london-talks") { name } }`);
-    expect(data).toEqual({ topic: { name: "The London talks" } });
+    const { data } = await api.graphql(`{ topic(slug: "${topic.slug}") { name } }`);
+    expect(data).toEqual({ topic: { name: topic.name } });
+  });
+});
+
+// Every paged list, its connection aliased `list`; the nested ones under a parent that has items in them.
+const paging = "first: $first, after: $after, before: $before";
+const { marek } = dayOfTalks.actors;
+const { marekPressConference } = dayOfTalks.events;
+const lists = {
+  timeline: `list: timeline(from: "${thursdayInGeneva.from}", to: "${thursdayInGeneva.to}", ${paging}) { edges { cursor } }`,
+  actors: `list: actors(${paging}) { edges { cursor } }`,
+  statements: `list: statements(${paging}) { edges { cursor } }`,
+  "Actor.statements": `parent: actor(slug: "${marek.slug}") { list: statements(${paging}) { edges { cursor } } }`,
+  "Actor.events": `parent: actor(slug: "${marek.slug}") { list: events(${paging}) { edges { cursor } } }`,
+  "Event.statements": `parent: event(slug: "${marekPressConference.slug}") { list: statements(${paging}) { edges { cursor } } }`,
+};
+
+interface Connection {
+  edges: { cursor: string }[];
+}
+
+/** Asks for a page of `list`: its edges, and the errors the API answers with. */
+async function page(list: keyof typeof lists, variables: { first?: number; after?: string; before?: string }) {
+  const { data, errors } = await api.graphql<{ list?: Connection; parent?: { list: Connection } | null }>(
+    `query ($first: Int, $after: String, $before: String) { ${lists[list]} }`,
+    variables,
+  );
+  return { edges: (data?.list ?? data?.parent?.list)?.edges ?? [], errors };
+}
+
+const encode = (value: unknown) => Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
+
+/** Cursors shaped wrong in every way we can name, made from one of the list's own. */
+function wrongCursors(good: string): Record<string, string> {
+  const values = JSON.parse(Buffer.from(good, "base64url").toString("utf8")) as unknown[];
+  const otherType = (value: unknown) => (typeof value === "number" ? String(value) : 1);
+  return {
+    garbage: "not-a-cursor",
+    "base64url of what is not JSON": Buffer.from("[1,", "utf8").toString("base64url"),
+    "JSON that is not a list": encode({ values }),
+    "an empty list": encode([]),
+    "one value too few": encode(values.slice(0, -1)),
+    "one value too many": encode([...values, values.at(-1)]),
+    ...Object.fromEntries(
+      values.map((value, index) => [`value ${index + 1} of the wrong type`, encode(values.map((each, at) => (at === index ? otherType(value) : each)))]),
+    ),
+  };
+}
+
+describe("a cursor of the wrong shape is BAD_USER_INPUT on every list", () => {
+  it.each(
+    (Object.keys(lists) as (keyof typeof lists)[]).flatMap((list) => [
+      { list, direction: "after" as const },
+      { list, direction: "before" as const },
+    ]),
+  )("$list($direction:)", async ({ list, direction }) => {
+    const [edge] = (await page(list, { first: 1 })).edges;
+    expect((await page(list, { [direction]: edge!.cursor })).errors).toBeUndefined();
+    const answers: Record<string, unknown> = {};
+    for (const [shape, cursor] of Object.entries(wrongCursors(edge!.cursor))) {
+      const { errors } = await page(list, { [direction]: cursor });
+      answers[shape] = errors?.map((error) => error.extensions?.code);
+    }
+    expect(answers).toEqual(Object.fromEntries(Object.keys(answers).map((shape) => [shape, ["BAD_USER_INPUT"]])));
   });
 });

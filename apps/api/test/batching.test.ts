@@ -1,16 +1,18 @@
-import { seedUniformDay } from "./scenarios/uniform-day";
-import { startTestServer, type TestServer } from "./support/test-server";
+import { uniformDay, uniformDayWindow } from "./scenarios/uniform-day";
+import { type ScenarioServer, startTestServerWith } from "./support/test-server";
 
-// A timeline page as the web asks for it: every relation the page shows.
-const pageQuery = /* GraphQL */ `
+// Pages as the web asks for them: every relation the page shows, nested connections included.
+const timelinePage = /* GraphQL */ `
   query ($first: Int!) {
-    timeline(from: "2020-01-01T00:00:00Z", to: "2020-01-02T00:00:00Z", first: $first) {
+    list: timeline(from: "${uniformDayWindow.from}", to: "${uniformDayWindow.to}", first: $first) {
+      totalCount
       edges {
         node {
           slug
           participants { role actor { name names } }
           topics { name }
           statements(first: 100) {
+            totalCount
             edges {
               node {
                 text
@@ -28,30 +30,64 @@ const pageQuery = /* GraphQL */ `
   }
 `;
 
-let api: TestServer;
+const statementsPage = /* GraphQL */ `
+  query ($first: Int!) {
+    list: statements(first: $first) {
+      totalCount
+      edges {
+        node {
+          text
+          speaker { name names ties { kind title relatedActor { name } } }
+          capacity { title actor { name } relatedActor { name } }
+          excerpt { start end text source { title } }
+          event { title topics { name } participants { role actor { name } } }
+          topics { name }
+          stances { position topic { name } basis { text } }
+          relations { kind statement { text speaker { name } } }
+          relatedBy { kind statement { text speaker { name } } }
+        }
+      }
+    }
+  }
+`;
+
+const actorsPage = /* GraphQL */ `
+  query ($first: Int!) {
+    list: actors(first: $first) {
+      totalCount
+      edges { node { name names ties { kind title actor { name } relatedActor { name } } } }
+    }
+  }
+`;
+
+let api: ScenarioServer<ReturnType<typeof uniformDay>>;
 beforeAll(async () => {
-  api = await startTestServer({ seed: false });
-  await seedUniformDay(api.db.prisma, 10);
+  // Ten events, twenty speakers, thirty statements: enough for a page of each to show any growth.
+  api = await startTestServerWith(uniformDay(10));
 });
 afterAll(() => api.stop());
 
-async function countStatements(first: number): Promise<{ events: number; sql: number }> {
+/** How many items a page of `first` holds, and how many SQL statements the API sent to answer it. */
+async function countStatements(query: string, first: number): Promise<{ items: number; sql: number }> {
   api.sql.length = 0;
-  const { data, errors } = await api.graphql<{ timeline: { edges: unknown[] } }>(pageQuery, { first });
+  const { data, errors } = await api.graphql<{ list: { edges: unknown[] } }>(query, { first });
   expect(errors).toBeUndefined();
-  return { events: data?.timeline.edges.length ?? 0, sql: api.sql.length };
+  return { items: data?.list.edges.length ?? 0, sql: api.sql.length };
 }
 
 describe("relations are batched per request", () => {
-  it("sends as many SQL statements for a page of one event as for a page of ten", async () => {
-    const one = await countStatements(1);
-    const four = await countStatements(4);
-    const ten = await countStatements(10);
+  it.each([
+    { page: "the day's events, with their statements and all that is shown with them", query: timelinePage, sizes: [1, 4, 10] },
+    // Whole events' statements (three each), so that every page refers to rows of the same kinds.
+    { page: "statements, with their speakers, sources, events, stances and relations", query: statementsPage, sizes: [3, 12, 30] },
+    { page: "actors, with their names and ties", query: actorsPage, sizes: [1, 10, 20] },
+  ])("so a long page of $page takes as many SQL statements as a short one", async ({ query, sizes }) => {
+    const counts: { items: number; sql: number }[] = [];
+    for (const first of sizes) counts.push(await countStatements(query, first));
 
-    expect([one.events, four.events, ten.events]).toEqual([1, 4, 10]);
-    expect(four.sql).toBe(one.sql);
-    expect(ten.sql).toBe(one.sql);
-    // One per level of the query, not one per event: a page of ten without batching would need well over a hundred.
-    expect(one.sql).toBeLessThan(20);
+    expect(counts.map((count) => count.items)).toEqual(sizes);
+    expect(counts.map((count) => count.sql)).toEqual(sizes.map(() => counts[0]!.sql));
+    // About one per level of the query, not one per item: a long page without batching would need hundreds.
+    expect(counts[0]!.sql).toBeLessThan(30);
   });
 });

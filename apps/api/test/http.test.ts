@@ -2,7 +2,8 @@ import { startTestServer, type TestServer } from "./support/test-server";
 
 let api: TestServer;
 beforeAll(async () => {
-  api = await startTestServer();
+  // Nothing here reads data: an empty, migrated database.
+  api = await startTestServer({ seed: false });
 });
 afterAll(() => api.stop());
 

@@ -1,5 +1,5 @@
-import { seedUniformDay } from "./scenarios/uniform-day";
-import { startTestServer, type TestServer } from "./support/test-server";
+import { uniformDay } from "./scenarios/uniform-day";
+import { type ScenarioServer, startTestServerWith } from "./support/test-server";
 
 // The day as the contract shows it: events, who took part, what was said, by whom, where it is written.
 const dayQuery = /* GraphQL */ `
@@ -27,10 +27,9 @@ const actorsQuery = /* GraphQL */ `
   }
 `;
 
-let api: TestServer;
+let api: ScenarioServer<ReturnType<typeof uniformDay>>;
 beforeAll(async () => {
-  api = await startTestServer({ seed: false });
-  await seedUniformDay(api.db.prisma, 10);
+  api = await startTestServerWith(uniformDay(10));
 });
 afterAll(() => api.stop());
 

@@ -1,20 +1,26 @@
-import { startTestServer, type TestServer } from "./support/test-server";
+import { dayOfTalks } from "./scenarios/day-of-talks";
+import { type ScenarioServer, startTestServerWith } from "./support/test-server";
 
-let api: TestServer;
+let api: ScenarioServer<typeof dayOfTalks>;
 beforeAll(async () => {
-  api = await startTestServer();
+  api = await startTestServerWith(dayOfTalks);
 });
 afterAll(() => api.stop());
 
 interface StatementsData {
-  statements: { totalCount: number; edges: { node: { slug: string; text: string; kind: string; speaker: { slug: string } } }[] };
+  statements: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: { slug: string; text: string; kind: string; speaker: { slug: string } } }[];
+  };
 }
 
 const statements = (variables: Record<string, unknown>) =>
   api.graphql<StatementsData>(
-    `query ($search: String, $speaker: String, $kinds: [StatementKind!], $event: String, $topic: String, $first: Int) {
-      statements(search: $search, speaker: $speaker, kinds: $kinds, event: $event, topic: $topic, first: $first) {
+    `query ($search: String, $speaker: String, $kinds: [StatementKind!], $event: String, $topic: String, $first: Int, $after: String) {
+      statements(search: $search, speaker: $speaker, kinds: $kinds, event: $event, topic: $topic, first: $first, after: $after) {
         totalCount
+        pageInfo { hasNextPage endCursor }
         edges { node { slug text kind speaker { slug } } }
       }
     }`,
@@ -24,95 +30,123 @@ const statements = (variables: Record<string, unknown>) =>
 const slugsOf = (data: StatementsData | null | undefined) => data?.statements.edges.map((edge) => edge.node.slug);
 
 describe("statements", () => {
-  it("lists every statement of the day, in the order the article gives them", async () => {
+  it("lists statements in the order they were said, and those of one day in the order their source gives them", async () => {
+    const { statements: said } = api.records;
     const { data } = await statements({ first: 100 });
-    expect(data?.statements.totalCount).toBe(22);
-    expect(slugsOf(data)?.slice(0, 3)).toEqual([
-      "kerry-keen-for-choices-of-ukrainians-to-be-respected",
-      "lavrov-keen-for-choices-of-ukrainians-to-be-respected",
-      "lavrov-talks-useful-but-disagreements",
-    ]);
+    expect(slugsOf(data)).toEqual(
+      [
+        // Said on the Wednesday, though the report tells of it last.
+        said.holtOpenHand,
+        said.holtComeToListen,
+        said.mfaTalksGoOn,
+        said.holtWishes,
+        said.holtVoteUnderPressure,
+        said.marekWishes,
+        said.marekVoteGoesAhead,
+        said.marekTalksUseful,
+        said.holtWarnsOfCosts,
+      ].map((statement) => statement.slug),
+    );
+    expect(data?.statements.totalCount).toBe(9);
+  });
+
+  it("pages through statements, each once", async () => {
+    const all = slugsOf((await statements({ first: 100 })).data);
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const { data }: { data?: StatementsData | null } = await statements({ first: 4, after });
+      paged.push(...(slugsOf(data) ?? []));
+      if (!data?.statements.pageInfo.hasNextPage) break;
+      after = data.statements.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(all);
   });
 
   it("finds the words of a search in statement text, in any case, all of them", async () => {
-    const precedents = await statements({ search: "PRECEDENTS" });
-    expect(slugsOf(precedents.data)?.sort()).toEqual([
-      "lavrov-crimea-dispute-needs-historic-precedents",
-      "lavrov-there-are-precedents-of-course",
-    ]);
-    expect(slugsOf((await statements({ search: "precedents international" })).data)).toEqual([
-      "lavrov-there-are-precedents-of-course",
-    ]);
-    expect((await statements({ search: "precedents sanctions" })).data?.statements.totalCount).toBe(0);
+    const { statements: said } = api.records;
+    // Search ranks what it finds: the two statements of the same words may come in either order.
+    expect(slugsOf((await statements({ search: "WISHES" })).data)?.sort()).toEqual([said.holtWishes.slug, said.marekWishes.slug].sort());
+    expect(slugsOf((await statements({ search: "vote sunday" })).data)).toEqual([said.marekVoteGoesAhead.slug]);
+    expect((await statements({ search: "vote geneva" })).data?.statements).toMatchObject({ totalCount: 0, edges: [] });
   });
 
   it("filters by speaker, kind, event and topic", async () => {
-    const hague = await statements({ speaker: "william-hague" });
-    expect(hague.data?.statements.edges.every((edge) => edge.node.speaker.slug === "william-hague")).toBe(true);
-    expect(hague.data?.statements.totalCount).toBe(4);
-
-    const quotes = await statements({ kinds: ["DIRECT_QUOTE"], first: 100 });
-    expect(quotes.data?.statements.totalCount).toBe(11);
-    expect(quotes.data?.statements.edges.every((edge) => edge.node.kind === "DIRECT_QUOTE")).toBe(true);
-
-    expect((await statements({ event: "mfa-russia-break-is-over-post" })).data?.statements.edges).toEqual([
-      { node: expect.objectContaining({ text: "Break is over. Match continues.", speaker: { slug: "mfa-russia-account" } }) },
+    const { statements: said, actors, events, topics } = api.records;
+    expect(slugsOf((await statements({ speaker: actors.marek.slug })).data)).toEqual(
+      [said.marekWishes, said.marekVoteGoesAhead, said.marekTalksUseful].map((statement) => statement.slug),
+    );
+    expect(slugsOf((await statements({ kinds: ["PARTIAL_QUOTE", "PARAPHRASE"] })).data)).toEqual(
+      [said.holtOpenHand, said.marekTalksUseful, said.holtWarnsOfCosts].map((statement) => statement.slug),
+    );
+    expect((await statements({ event: events.post.slug })).data?.statements.edges).toEqual([
+      { node: expect.objectContaining({ text: "Talks go on. So does the season.", speaker: { slug: actors.account.slug } }) },
     ]);
-    expect((await statements({ topic: "consequences-for-russia", speaker: "john-kerry" })).data?.statements.totalCount).toBe(2);
+    expect(slugsOf((await statements({ topic: topics.referendum.slug, speaker: actors.holt.slug })).data)).toEqual([
+      said.holtWishes.slug,
+      said.holtVoteUnderPressure.slug,
+    ]);
   });
 
   it("shows the same words meaning opposite things, through stances and relations", async () => {
+    const { statements: said, actors, topics } = api.records;
     const { data } = await api.graphql<{
       statement: {
         text: string;
         capacity: { title: string; relatedActor: { name: string } };
         stances: { position: string; topic: { slug: string }; basis: { text: string } }[];
-        relations: { kind: string; statement: { speaker: { slug: string }; stances: { position: string }[] } }[];
+        relations: { kind: string; statement: { speaker: { slug: string }; text: string; stances: { position: string }[] } }[];
       };
-    }>(`{
-      statement(slug: "kerry-keen-for-choices-of-ukrainians-to-be-respected") {
-        text
-        capacity { title relatedActor { name } }
-        stances { position topic { slug } basis { text } }
-        relations { kind statement { speaker { slug } stances { position } } }
-      }
-    }`);
-    expect(data?.statement.capacity).toEqual({ title: "Secretary of State", relatedActor: { name: "United States" } });
+    }>(
+      `query ($slug: String!) {
+        statement(slug: $slug) {
+          text
+          capacity { title relatedActor { name } }
+          stances { position topic { slug } basis { text } }
+          relations { kind statement { speaker { slug } text stances { position } } }
+        }
+      }`,
+      { slug: said.holtWishes.slug },
+    );
+    expect(data?.statement.capacity).toEqual({ title: "Foreign Secretary", relatedActor: { name: "Westland" } });
     expect(data?.statement.stances).toEqual([
-      {
-        position: "OPPOSES",
-        topic: { slug: "crimean-referendum" },
-        basis: { text: "When Mr Kerry talks of respecting the choices of Ukrainians, he means the opposite to Mr Lavrov." },
-      },
+      { position: "OPPOSES", topic: { slug: topics.referendum.slug }, basis: { text: "A vote held under pressure cannot show them." } },
     ]);
     expect(data?.statement.relations).toEqual([
-      { kind: "CONTRADICTS", statement: { speaker: { slug: "sergei-lavrov" }, stances: [{ position: "SUPPORTS" }] } },
+      { kind: "CONTRADICTS", statement: { speaker: { slug: actors.marek.slug }, text: data?.statement.text, stances: [{ position: "SUPPORTS" }] } },
     ]);
   });
 
-  it("links a quote broken by 'he said' into one chain, both ways", async () => {
-    const { data } = await api.graphql<{
-      statement: { relatedBy: { kind: string; statement: { slug: string } }[]; relations: { kind: string; statement: { slug: string } }[] };
-    }>(`{
-      statement(slug: "lavrov-crimea-really-important-for-russia") {
-        relations { kind statement { slug } }
-        relatedBy { kind statement { slug } }
-      }
-    }`);
-    expect(data?.statement.relations).toEqual([{ kind: "CONTINUES", statement: { slug: "lavrov-there-are-precedents-of-course" } }]);
-    expect(data?.statement.relatedBy).toEqual([
-      { kind: "CONTINUES", statement: { slug: "lavrov-crimea-means-more-than-falklands-or-comoros" } },
+  it("links a quote broken by 'Ms Holt said' into one chain, both ways", async () => {
+    const { statements: said } = api.records;
+    const chain = (slug: string) =>
+      api.graphql<{
+        statement: { relatedBy: { kind: string; statement: { slug: string } }[]; relations: { kind: string; statement: { slug: string } }[] };
+      }>(
+        `query ($slug: String!) {
+          statement(slug: $slug) { relations { kind statement { slug } } relatedBy { kind statement { slug } } }
+        }`,
+        { slug },
+      );
+    expect((await chain(said.holtVoteUnderPressure.slug)).data?.statement).toEqual({
+      relations: [{ kind: "CONTINUES", statement: { slug: said.holtWishes.slug } }],
+      relatedBy: [],
+    });
+    expect((await chain(said.holtWishes.slug)).data?.statement.relatedBy).toEqual([
+      { kind: "CONTINUES", statement: { slug: said.holtVoteUnderPressure.slug } },
     ]);
   });
 
   it("refetches any statement, event, actor, source or topic by its global id", async () => {
+    const { statements: said } = api.records;
     const { data } = await api.graphql<{
       statement: { id: string; event: { id: string }; speaker: { id: string }; excerpt: { source: { id: string } }; topics: { id: string }[] };
-    }>(`{
-      statement(slug: "mfa-russia-break-is-over-match-continues") {
-        id event { id } speaker { id } excerpt { source { id } } topics { id }
-      }
-    }`);
+    }>(
+      `query ($slug: String!) {
+        statement(slug: $slug) { id event { id } speaker { id } excerpt { source { id } } topics { id } }
+      }`,
+      { slug: said.mfaTalksGoOn.slug },
+    );
     const statement = data!.statement;
     const ids = [statement.id, statement.event.id, statement.speaker.id, statement.excerpt.source.id, statement.topics[0]!.id];
     const { data: nodes } = await api.graphql<{ nodes: { __typename: string; id: string }[] }>(

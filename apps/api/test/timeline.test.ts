@@ -1,6 +1,5 @@
-import { startTestServer, type TestServer } from "./support/test-server";
-
-const day = { from: "2014-03-14T00:00:00.000Z", to: "2014-03-15T00:00:00.000Z" };
+import { dayOfTalks, thursdayInGeneva as day } from "./scenarios/day-of-talks";
+import { type ScenarioServer, startTestServerWith } from "./support/test-server";
 
 const timelineQuery = /* GraphQL */ `
   query ($from: DateTime!, $to: DateTime!, $first: Int, $after: String, $last: Int, $before: String,
@@ -25,9 +24,9 @@ interface TimelineData {
   };
 }
 
-let api: TestServer;
+let api: ScenarioServer<typeof dayOfTalks>;
 beforeAll(async () => {
-  api = await startTestServer();
+  api = await startTestServerWith(dayOfTalks);
 });
 afterAll(() => api.stop());
 
@@ -36,52 +35,69 @@ const slugsOf = (data: TimelineData | null | undefined) => data?.timeline.edges.
 
 describe("timeline", () => {
   it("returns the day's events in the order they happened", async () => {
+    const { events } = api.records;
     const { data, errors } = await timeline({});
     expect(errors).toBeUndefined();
     expect(slugsOf(data)).toEqual([
-      "hague-on-the-london-talks",
-      "kerry-lavrov-talks-london",
-      "mfa-russia-break-is-over-post",
-      // The article does not say which press conference came first: they share a place in the day.
-      "kerry-press-conference-london",
-      "lavrov-press-conference-london",
+      events.holtBeforeTheTalks.slug,
+      events.talks.slug,
+      events.post.slug,
+      // The report does not say which press conference came first: they share a place in the day.
+      events.holtPressConference.slug,
+      events.marekPressConference.slug,
     ]);
     expect(data?.timeline.edges.map((edge) => edge.node.orderInDay)).toEqual([1, 2, 3, 4, 4]);
     expect(data?.timeline.totalCount).toBe(5);
   });
 
-  it("records the day alone when the source gives no clock time", async () => {
-    const { data } = await timeline({});
-    for (const { node } of data?.timeline.edges ?? []) {
-      expect(node).toMatchObject({ startsAt: "2014-03-14T00:00:00.000Z", timePrecision: "DAY", timeZone: "Europe/London" });
-    }
-    expect(data?.timeline.edges[1]?.node.place).toEqual({ name: "London" });
+  it("holds the events from the first instant of the window, and none from its end", async () => {
+    const { events } = api.records;
+    const slugs = slugsOf((await timeline({})).data);
+    // Thursday's events start at midnight in Geneva: the window's first instant.
+    expect(slugs).toContain(events.talks.slug);
+    // Wednesday's remark ends before the window; Friday's briefing starts at its end.
+    expect(slugs).not.toContain(events.holtTheDayBefore.slug);
+    expect(slugs).not.toContain(events.weberBriefing.slug);
   });
 
-  it("keeps the Sunday referendum out of Friday and shows it, scheduled, in the days after", async () => {
-    const { data } = await timeline({ from: day.to, to: "2014-03-22T00:00:00.000Z", statuses: ["SCHEDULED"] });
+  it("records the day alone, in the place's time zone, when the source gives no clock time", async () => {
+    const { data } = await timeline({});
+    for (const { node } of data?.timeline.edges ?? []) {
+      expect(node).toMatchObject({ startsAt: "2020-03-04T23:00:00.000Z", timePrecision: "DAY", timeZone: "Europe/Zurich" });
+    }
+    expect(data?.timeline.edges[1]?.node.place).toEqual({ name: "Geneva" });
+    expect(data?.timeline.edges[2]?.node.place).toBeNull();
+  });
+
+  it("keeps Sunday's referendum out of Thursday and shows it, scheduled, in the days after", async () => {
+    const { events } = api.records;
+    const { data } = await timeline({ from: day.to, to: "2020-03-12T00:00:00.000Z", statuses: ["SCHEDULED"] });
     expect(data?.timeline.edges.map((edge) => edge.node)).toEqual([
+      expect.objectContaining({ slug: events.weberBriefing.slug, status: "SCHEDULED" }),
       expect.objectContaining({
-        slug: "crimean-referendum-2014",
+        slug: events.referendum.slug,
         kind: "REFERENDUM",
         status: "SCHEDULED",
-        // Midnight of Sunday 16 March in Crimea, which was at UTC+2.
-        startsAt: "2014-03-15T22:00:00.000Z",
-        timeZone: "Europe/Simferopol",
+        // Midnight of Sunday 8 March in Northmark, which keeps UTC+2.
+        startsAt: "2020-03-07T22:00:00.000Z",
+        timeZone: "Europe/Helsinki",
       }),
     ]);
   });
 
-  it("filters by kind, participant and topic", async () => {
+  it("filters by kind, status, participant and topic", async () => {
+    const { events, actors, topics } = api.records;
     expect(slugsOf((await timeline({ kinds: ["PRESS_CONFERENCE"] })).data)).toEqual([
-      "kerry-press-conference-london",
-      "lavrov-press-conference-london",
+      events.holtPressConference.slug,
+      events.marekPressConference.slug,
     ]);
-    expect(slugsOf((await timeline({ participant: "sergei-lavrov" })).data)).toEqual([
-      "kerry-lavrov-talks-london",
-      "lavrov-press-conference-london",
+    expect(slugsOf((await timeline({ statuses: ["SCHEDULED"] })).data)).toEqual([]);
+    expect(slugsOf((await timeline({ participant: actors.marek.slug })).data)).toEqual([
+      events.talks.slug,
+      events.marekPressConference.slug,
     ]);
-    expect(slugsOf((await timeline({ topic: "international-law-precedents" })).data)).toEqual(["lavrov-press-conference-london"]);
+    expect(slugsOf((await timeline({ topic: topics.costs.slug })).data)).toEqual([events.holtPressConference.slug]);
+    expect((await timeline({ topic: topics.costs.slug })).data?.timeline.totalCount).toBe(1);
   });
 
   it("pages forwards and backwards with opaque cursors, each event once", async () => {
@@ -94,6 +110,7 @@ describe("timeline", () => {
       forward.push(...(slugsOf(data) ?? []));
       pages++;
       expect(data?.timeline.pageInfo.hasPreviousPage).toBe(after !== null);
+      expect(data?.timeline.totalCount).toBe(all?.length);
       if (!data?.timeline.pageInfo.hasNextPage) break;
       after = data.timeline.pageInfo.endCursor;
     }

@@ -4,6 +4,7 @@ import { openApiDatabase } from "../../src/db/open";
 import { readEnv } from "../../src/env";
 import { createServer, type Server } from "../../src/server";
 import { createTestDatabase, type TestDatabase } from "../../src/testing";
+import { type Planted, plant, type Scenario } from "./scenario";
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   status: number;
@@ -55,4 +56,23 @@ export async function startTestServer(options: { migrate?: boolean; seed?: boole
       await testDatabase.drop();
     },
   };
+}
+
+/** A test server whose database holds a scenario, and the scenario's records by name. */
+export interface ScenarioServer<S extends Scenario> extends TestServer {
+  records: Planted<S>;
+}
+
+/**
+ * The API as `startTestServer` starts it, on a database that holds `scenario`
+ * alone (not the shipped datasets); its records come back by name.
+ */
+export async function startTestServerWith<S extends Scenario>(
+  scenario: S,
+  options: Omit<NonNullable<Parameters<typeof startTestServer>[0]>, "migrate" | "seed"> = {},
+): Promise<ScenarioServer<S>> {
+  const server = await startTestServer({ ...options, seed: false });
+  const records = await plant(server.db.prisma, scenario);
+  server.sql.length = 0;
+  return { ...server, records };
 }
