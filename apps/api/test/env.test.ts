@@ -9,6 +9,11 @@ describe("the API's environment", () => {
     expect(env.PGLITE_DATA_DIR).toBe(path.resolve(__dirname, "..", "..", "..", ".data", "pglite"));
   });
 
+  it("runs as production, with a 10 s request deadline, unless told otherwise", () => {
+    expect(readEnv({})).toMatchObject({ NODE_ENV: "production", REQUEST_TIMEOUT_MS: 10_000 });
+    expect(readEnv({ REQUEST_TIMEOUT_MS: "2500" }).REQUEST_TIMEOUT_MS).toBe(2_500);
+  });
+
   it("reads an empty variable as unset", () => {
     const env = readEnv({ DATABASE_URL: "", API_PORT: "" });
     expect(env.DATABASE_URL).toBeUndefined();
@@ -21,7 +26,7 @@ describe("the API's environment", () => {
     expect(env.WEB_ORIGIN).toEqual(["https://a.example", "https://b.example"]);
   });
 
-  it.each([{ API_PORT: "http" }, { DATABASE_URL: "mysql://db/parley" }, { SEED_IF_EMPTY: "yes" }])("refuses %j with a clear message", (bad) => {
+  it.each([{ API_PORT: "http" }, { DATABASE_URL: "mysql://db/parley" }, { SEED_IF_EMPTY: "yes" }, { REQUEST_TIMEOUT_MS: "0" }, { REQUEST_TIMEOUT_MS: "soon" }])("refuses %j with a clear message", (bad) => {
     expect(() => readEnv(bad)).toThrow(/Invalid environment/);
   });
 });

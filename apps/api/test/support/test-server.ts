@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
-import { type Database, openDatabase } from "../../src/db/database";
+import { type Database, type DatabaseTarget, openDatabase } from "../../src/db/database";
 import { prepareDatabase } from "../../src/db/prepare";
-import { createServer, type Server } from "../../src/server";
+import { createServer, type Server, type ServerOptions } from "../../src/server";
 import { createTestDatabase, type TestDatabase } from "../../src/testing";
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
@@ -23,12 +23,22 @@ export interface TestServer {
  * The API as it runs in production, on a fresh database (migrated, and seeded
  * unless told not to), listening on an ephemeral port; tests talk HTTP to it.
  */
-export async function startTestServer(options: { migrate?: boolean; seed?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: {
+    migrate?: boolean;
+    seed?: boolean;
+    /** Options of createServer beyond the database and origins (a request deadline, say). */
+    server?: Omit<ServerOptions, "db" | "webOrigins">;
+    /** How the API reaches the test database (through a proxy, with connection options); as created by default. */
+    connect?: (target: DatabaseTarget) => DatabaseTarget | Promise<DatabaseTarget>;
+  } = {},
+): Promise<TestServer> {
   const testDatabase: TestDatabase = await createTestDatabase();
   const sql: string[] = [];
-  const db = await openDatabase(testDatabase.target, (statement) => sql.push(statement));
+  const target = options.connect ? await options.connect(testDatabase.target) : testDatabase.target;
+  const db = await openDatabase(target, (statement) => sql.push(statement));
   if (options.migrate ?? true) await prepareDatabase(db, { seedIfEmpty: options.seed ?? true });
-  const server: Server = await createServer({ db, webOrigins: ["http://localhost:3000"] });
+  const server: Server = await createServer({ db, webOrigins: ["http://localhost:3000"], ...options.server });
   await new Promise<void>((resolve) => server.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = server.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
