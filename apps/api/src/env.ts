@@ -17,6 +17,8 @@ const schema = z.object({
     .string()
     .default("http://localhost:3000")
     .transform((value) => value.split(",").map((origin) => origin.trim())),
+  /** Past this many milliseconds a request is answered 504 (REQUEST_TIMEOUT) and its work abandoned. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
   /** Seed the shipped datasets into an empty database at start; on by default for the embedded database only. */
   SEED_IF_EMPTY: flag.optional(),
 });

@@ -16,6 +16,8 @@ async function main() {
     db,
     webOrigins: env.WEB_ORIGIN,
     exposeStackTraces: env.NODE_ENV === "development",
+    nodeEnv: env.NODE_ENV,
+    requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
   });
   server.httpServer.listen(env.API_PORT, () => {
     logger.info("API listening", { graphql: `http://localhost:${env.API_PORT}/graphql` });

@@ -8,11 +8,20 @@ import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express from "express";
 import type { Database } from "@parley/db";
+import { databaseFailure } from "./db/failures";
 import { checkHealth } from "./db/health";
+import type { Env } from "./env";
 import { type Context, createContext } from "./graphql/context";
-import { formatError } from "./graphql/format-error";
+import { createFormatError } from "./graphql/format-error";
+import { armorValidationRules, costLimitPlugin, parseOptions, tokenLimitPlugin } from "./graphql/limits";
 import { buildApiSchema } from "./graphql/schema";
+import { textInputPlugin } from "./graphql/text-input";
+import { abandonOnDeadlinePlugin, deadlineOf, requestDeadline } from "./http/deadline";
+import { graphqlStatusPlugin, RETRY_AFTER_SECONDS } from "./http/graphql-status";
 import { logger } from "./logger";
+
+/** The request deadline when none is given: REQUEST_TIMEOUT_MS's default. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 
 export interface ServerOptions {
   db: Database;
@@ -20,6 +29,10 @@ export interface ServerOptions {
   webOrigins: string[];
   /** Stack traces in error responses: for development only. */
   exposeStackTraces?: boolean;
+  /** "production" (the default) hides the schema's "Did you mean …?" suggestions from error messages. */
+  nodeEnv?: Env["NODE_ENV"];
+  /** Past this, a request is answered 504 REQUEST_TIMEOUT and its work abandoned. */
+  requestTimeoutMs?: number;
 }
 
 export interface Server {
@@ -29,14 +42,28 @@ export interface Server {
   stop(): Promise<void>;
 }
 
+/** What resolvers and plugins get: the GraphQL context, and the signal that aborts when the request is abandoned. */
+type ServerContext = Context & { deadline: AbortSignal };
+
 /** Builds the API (GraphQL at /graphql, health at /health) without listening. */
 export async function createServer(options: ServerOptions): Promise<Server> {
+  const nodeEnv = options.nodeEnv ?? "production";
   const app = express();
   const httpServer = http.createServer(app);
-  const apollo = new ApolloServer<Context>({
-    schema: await buildApiSchema(),
-    formatError,
+  const schema = await buildApiSchema();
+  const apollo = new ApolloServer<ServerContext>({
+    schema,
+    nodeEnv,
+    formatError: createFormatError({ hideSuggestions: nodeEnv === "production" }),
     includeStacktraceInErrorResponses: options.exposeStackTraces ?? false,
+    // The schema is public (packages/schema publishes it); tools read it by introspection.
+    introspection: true,
+    // Refuses GET and "simple" POST requests (text/plain, forms) that a browser would send
+    // cross-site without a CORS preflight, unless they carry apollo-require-preflight.
+    csrfPrevention: true,
+    // Limits checked before execution: depth, aliases, directives (validation), tokens (parse), cost.
+    validationRules: armorValidationRules(),
+    parseOptions,
     // index.ts owns shutdown (server, then database); Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
     plugins: [
@@ -45,13 +72,19 @@ export async function createServer(options: ServerOptions): Promise<Server> {
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are used: the plugin's per-field hook cost 12% of a day's CPU in the profile.
       ApolloServerPluginCacheControlDisabled(),
+      tokenLimitPlugin(),
+      costLimitPlugin(schema),
+      textInputPlugin(),
+      abandonOnDeadlinePlugin<ServerContext>(),
+      graphqlStatusPlugin(),
       {
         async requestDidStart() {
           return {
             async didEncounterErrors({ errors, contextValue }) {
               for (const error of errors) {
                 if (error.extensions.code !== undefined && error.extensions.code !== "INTERNAL_SERVER_ERROR") continue;
-                logger.error("GraphQL request failed", {
+                const failure = databaseFailure(error);
+                logger.error(failure ? `Database ${failure === "timeout" ? "cancelled a statement" : "unavailable"}` : "GraphQL request failed", {
                   requestId: contextValue.requestId,
                   error: error.originalError?.stack ?? error.message,
                 });
@@ -70,9 +103,12 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     response.setHeader("x-request-id", response.locals.requestId);
     next();
   });
+  app.use(requestDeadline(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS));
 
   app.get("/health", async (_request, response) => {
     const health = await checkHealth(options.db);
+    if (response.headersSent) return;
+    if (!health.ok) response.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
     response.status(health.ok ? 200 : 503).json(health.ok ? { status: "ok" } : { status: "unavailable", reason: health.reason });
   });
 
@@ -81,7 +117,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     cors<cors.CorsRequest>({ origin: options.webOrigins, exposedHeaders: ["x-request-id"] }),
     express.json({ limit: "100kb" }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(options.db.prisma, String(res.locals.requestId)),
+      context: async ({ res }) => ({ ...createContext(options.db.prisma, String(res.locals.requestId)), deadline: deadlineOf(res) }),
     }),
   );
 
@@ -92,6 +128,11 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   // Errors before GraphQL runs (a body that is not JSON, or too large) answer
   // in GraphQL's error shape, never with Express's HTML page and stack trace.
   app.use((error: { status?: number; expose?: boolean; message?: string }, _request: express.Request, response: express.Response, _next: express.NextFunction) => {
+    if (response.headersSent) {
+      // After the deadline answered, the abandoned request's own answer has no one to go to.
+      if (!deadlineOf(response).aborted) logger.error("Request failed after answering", { requestId: response.locals.requestId, error: String(error.message) });
+      return;
+    }
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) logger.error("Request failed", { requestId: response.locals.requestId, error: String(error.message) });
     response.status(status).json({

@@ -11,6 +11,16 @@ const actorsPage = `query ($first: Int, $last: Int, $after: String) {
   actors(first: $first, last: $last, after: $after) { edges { node { slug } } }
 }`;
 
+/** POSTs a GraphQL request asking for the given response media type. */
+async function postAccepting(accept: string, body: unknown) {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+}
+
 /** Every error answer: a code, a message for people, and never a stack trace. */
 function expectCleanError(errors: { message: string; extensions?: Record<string, unknown> }[] | undefined, code: string) {
   expect(errors).toHaveLength(1);
@@ -50,18 +60,50 @@ describe("bad input gets a clear error and loses nothing", () => {
     },
   );
 
+  // Each is a statements or timeline cursor (instant, integer, id or slug) with one value that
+  // PostgreSQL could not compare: the cursor is refused, the query never sent.
+  it.each([
+    ["an instant before PostgreSQL's range", ["-100000-01-01T00:00:00.000Z", 0, "00000000-0000-7000-8000-000000000000"]],
+    ["an instant not as cursors write it", ["2014-03-14", 0, "00000000-0000-7000-8000-000000000000"]],
+    ["an integer past 32 bits", ["2014-03-14T10:00:00.000Z", 2 ** 40, "00000000-0000-7000-8000-000000000000"]],
+    ["a fraction for an integer", ["2014-03-14T10:00:00.000Z", 0.5, "00000000-0000-7000-8000-000000000000"]],
+    ["a slug with a NUL character", ["2014-03-14T10:00:00.000Z", 1, "a\u0000b"]],
+  ])("rejects a cursor with %s", async (_what, values) => {
+    const after = Buffer.from(JSON.stringify(values)).toString("base64url");
+    for (const list of ["statements", `timeline(from: "2014-01-01T00:00:00Z", to: "2015-01-01T00:00:00Z"`]) {
+      const field = list.includes("(") ? `${list}, after: $after)` : `${list}(after: $after)`;
+      const { errors } = await api.graphql(`query ($after: String) { ${field} { totalCount } }`, { after });
+      expectCleanError(errors, "BAD_USER_INPUT");
+    }
+  });
+
+  it.each([
+    ["a variable", `query ($slug: String!) { actor(slug: $slug) { slug } }`, { slug: "john\u0000kerry" }],
+    ["a literal", `{ actor(slug: "john\\u0000kerry") { slug } }`, undefined],
+    ["a search", `query ($search: String) { statements(search: $search) { totalCount } }`, { search: "Crimea\u0000" }],
+  ])("rejects a NUL character in %s, which no text in PostgreSQL can hold", async (_what, query, variables) => {
+    api.sql.length = 0;
+    const { status, data, errors } = await api.graphql(query, variables);
+    expect(status).toBe(200);
+    expect(data).toBeUndefined();
+    expectCleanError(errors, "BAD_USER_INPUT");
+    expect(errors?.[0]?.message).toMatch(/contains the NUL character/);
+    expect(api.sql).toEqual([]);
+  });
+
   it("rejects a node id that is not one", async () => {
     const { errors } = await api.graphql(`{ node(id: "bm9wZQ==") { id } }`);
     expectCleanError(errors, "BAD_USER_INPUT");
   });
 
-  it("rejects a malformed date", async () => {
-    const { status, errors } = await api.graphql(
-      `query ($from: DateTime!) { timeline(from: $from, to: "2014-03-15T00:00:00Z") { totalCount } }`,
-      { from: "14 March" },
-    );
-    expect(status).toBe(400);
+  it("rejects a malformed date (200 as application/json, 400 as application/graphql-response+json, as GraphQL over HTTP says)", async () => {
+    const query = `query ($from: DateTime!) { timeline(from: $from, to: "2014-03-15T00:00:00Z") { totalCount } }`;
+    const { status, errors } = await api.graphql(query, { from: "14 March" });
+    expect(status).toBe(200);
     expectCleanError(errors, "BAD_USER_INPUT");
+    const strict = await postAccepting("application/graphql-response+json", { query, variables: { from: "14 March" } });
+    expect(strict.status).toBe(400);
+    expectCleanError(strict.body.errors, "BAD_USER_INPUT");
   });
 
   it("rejects a search longer than 200 characters", async () => {
@@ -71,10 +113,13 @@ describe("bad input gets a clear error and loses nothing", () => {
     expectCleanError(errors, "BAD_USER_INPUT");
   });
 
-  it("names an unknown field as a validation failure", async () => {
+  it("names an unknown field as a validation failure (200 as application/json, 400 as application/graphql-response+json)", async () => {
     const { status, errors } = await api.graphql(`{ timeline { nonsense } }`);
-    expect(status).toBe(400);
+    expect(status).toBe(200);
     expect(errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    const strict = await postAccepting("application/graphql-response+json", { query: `{ timeline { nonsense } }` });
+    expect(strict.status).toBe(400);
+    expect(strict.body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
   });
 
   it("answers a body that is not JSON with a JSON error, not a page or a trace", async () => {
@@ -88,6 +133,17 @@ describe("bad input gets a clear error and loses nothing", () => {
     const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0]?.extensions.code).toBe("BAD_REQUEST");
     expect(JSON.stringify(body)).not.toMatch(/node_modules|at \w+ \(/);
+  });
+
+  it("refuses a body over 100 kB with 413, in GraphQL's error shape", async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }", variables: { padding: "x".repeat(100 * 1024) } }),
+    });
+    expect(response.status).toBe(413);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe("BAD_REQUEST");
   });
 
   it("returns null, not an error, for a slug that names nothing", async () => {

@@ -15,6 +15,11 @@ describe("the API's environment", () => {
     expect(readEnv({ DATABASE_STATEMENT_TIMEOUT_MS: "0" }).DATABASE_STATEMENT_TIMEOUT_MS).toBe(0);
   });
 
+  it("runs as production, with a 10 s request deadline, unless told otherwise", () => {
+    expect(readEnv({})).toMatchObject({ NODE_ENV: "production", REQUEST_TIMEOUT_MS: 10_000 });
+    expect(readEnv({ REQUEST_TIMEOUT_MS: "2500" }).REQUEST_TIMEOUT_MS).toBe(2_500);
+  });
+
   it("reads an empty variable as unset", () => {
     const env = readEnv({ DATABASE_URL: "", API_PORT: "" });
     expect(env.DATABASE_URL).toBeUndefined();
@@ -33,6 +38,8 @@ describe("the API's environment", () => {
     { SEED_IF_EMPTY: "yes" },
     { DATABASE_STATEMENT_TIMEOUT_MS: "5s" },
     { DATABASE_STATEMENT_TIMEOUT_MS: "-1" },
+    { REQUEST_TIMEOUT_MS: "0" },
+    { REQUEST_TIMEOUT_MS: "soon" },
   ])("refuses %j with a clear message", (bad) => {
     expect(() => readEnv(bad)).toThrow(/Invalid environment/);
   });

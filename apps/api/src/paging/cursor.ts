@@ -12,11 +12,14 @@ export function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(JSON.stringify(values), "utf8").toString("base64url");
 }
 
+// PostgreSQL's text cannot hold NUL; a string with one would fail the query.
+const isStorableString = (value: unknown): value is string => typeof value === "string" && !value.includes("\u0000");
+
 function isSortKey(values: unknown, arity: number): values is CursorValue[] {
   return (
     Array.isArray(values) &&
     values.length === arity &&
-    values.every((value) => typeof value === "string" || typeof value === "number")
+    values.every((value) => isStorableString(value) || typeof value === "number")
   );
 }
 
@@ -34,11 +37,15 @@ export function decodeCursor(cursor: string, arity: number, argument: string): C
 
 const invalidCursor = () => new BadUserInputError("The cursor is not a cursor of this list");
 
+const INT4_MAX = 2_147_483_647;
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 // Readers of one decoded cursor value, for sort keys: a value of the wrong
 // shape is the client's error, never a database error.
 export const cursorValue = {
+  /** Number keys are integer columns (PostgreSQL's 4-byte integer). */
   number(value: CursorValue): number {
-    if (typeof value !== "number" || !Number.isFinite(value)) throw invalidCursor();
+    if (typeof value !== "number" || !Number.isInteger(value) || Math.abs(value) > INT4_MAX) throw invalidCursor();
     return value;
   },
   string(value: CursorValue): string {
@@ -49,9 +56,10 @@ export const cursorValue = {
     if (!isUuid(value)) throw invalidCursor();
     return value;
   },
+  /** Exactly as `toISOString` writes it, as cursors are made, in years 0000 to 9999: PostgreSQL holds those. */
   date(value: CursorValue): Date {
-    const date = typeof value === "string" ? new Date(value) : undefined;
-    if (!date || Number.isNaN(date.getTime())) throw invalidCursor();
+    const date = typeof value === "string" && isoInstant.test(value) ? new Date(value) : undefined;
+    if (!date || Number.isNaN(date.getTime()) || date.toISOString() !== value) throw invalidCursor();
     return date;
   },
 };

@@ -1,8 +1,8 @@
 import type { AddressInfo } from "node:net";
-import { type Database, prepareDatabase } from "@parley/db";
+import { type Database, type DatabaseTarget, prepareDatabase } from "@parley/db";
 import { openApiDatabase } from "../../src/db/open";
 import { readEnv } from "../../src/env";
-import { createServer, type Server } from "../../src/server";
+import { createServer, type Server, type ServerOptions } from "../../src/server";
 import { createTestDatabase, type TestDatabase } from "../../src/testing";
 import { type Planted, plant, type Scenario } from "./scenario";
 
@@ -25,13 +25,23 @@ export interface TestServer {
  * The API as it runs in production, on a fresh database (migrated, and seeded
  * unless told not to), listening on an ephemeral port; tests talk HTTP to it.
  */
-export async function startTestServer(options: { migrate?: boolean; seed?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: {
+    migrate?: boolean;
+    seed?: boolean;
+    /** Options of createServer beyond the database and origins (a request deadline, say). */
+    server?: Omit<ServerOptions, "db" | "webOrigins">;
+    /** How the API reaches the test database (through a proxy, with connection options); as created by default. */
+    connect?: (target: DatabaseTarget) => DatabaseTarget | Promise<DatabaseTarget>;
+  } = {},
+): Promise<TestServer> {
   const testDatabase: TestDatabase = await createTestDatabase();
   const sql: string[] = [];
+  const target = options.connect ? await options.connect(testDatabase.target) : testDatabase.target;
   // Opened as the API opens its database, with the default environment, on the test's own database.
-  const db = await openApiDatabase(readEnv({}), testDatabase.target, (statement) => sql.push(statement));
+  const db = await openApiDatabase(readEnv({}), target, (statement) => sql.push(statement));
   if (options.migrate ?? true) await prepareDatabase(db, { seedIfEmpty: options.seed ?? true });
-  const server: Server = await createServer({ db, webOrigins: ["http://localhost:3000"] });
+  const server: Server = await createServer({ db, webOrigins: ["http://localhost:3000"], ...options.server });
   await new Promise<void>((resolve) => server.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = server.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

@@ -1,0 +1,225 @@
+import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import {
+  type DocumentNode,
+  getNullableType,
+  GraphQLError,
+  type GraphQLSchema,
+  isAbstractType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Lexer,
+  Source,
+  TokenKind,
+  type ValidationContext,
+  type ValidationRule,
+} from "graphql";
+import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
+import { ErrorCode } from "../errors";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../paging/page";
+
+/**
+ * What one query may ask for, checked before anything runs. Every operation
+ * in packages/schema/operations, which is what the web app sends, fits
+ * (limits.test.ts sends each at the largest page sizes the web app uses).
+ */
+export const queryLimits = {
+  /**
+   * Nested fields, fragments flattened: the deepest published operation
+   * (Timeline) is 10; `statements { edges { node { speaker { statements …`
+   * four lists deep is 16.
+   */
+  depth: 12,
+  /** Aliased fields per operation; the published operations use none. */
+  aliases: 15,
+  /** Lexical tokens in the document; the largest published operation (Timeline) has under 300. */
+  tokens: 1_000,
+  /** Directives per operation; the published operations use none. */
+  directives: 10,
+  /**
+   * Cost, as counted by `queryCost`: every field costs 1, and a list
+   * multiplies what is under it by how many items it can return. The
+   * costliest published operation, Timeline with `first: 100` (the web
+   * app's home page: up to 100 events with up to 100 statements each),
+   * costs 1,626,301; statements nested three lists deep (100 × 100 × 100
+   * statements) cost 4,040,401, four lists deep 404,040,401.
+   */
+  cost: 2_000_000,
+} as const;
+
+/**
+ * How many items a list without paging arguments is taken to hold (an
+ * actor's ties, a statement's topics): such lists are short, but not free.
+ */
+export const UNPAGED_LIST_ITEMS = 5;
+
+/**
+ * The longest each introspection list can be in this schema (`__Schema.types`,
+ * `__Type.fields`, …): known exactly, and large enough that a query nesting
+ * `fields { type { fields { … } } }` must be counted at its real size.
+ */
+function introspectionListSizes(schema: GraphQLSchema): Map<string, number> {
+  const types = Object.values(schema.getTypeMap());
+  const longest = (lengths: number[]) => Math.max(1, ...lengths);
+  const fieldsOf = types.flatMap((type) => (isObjectType(type) || isInterfaceType(type) ? Object.values(type.getFields()) : []));
+  return new Map([
+    ["__Schema.types", types.length],
+    ["__Schema.directives", schema.getDirectives().length],
+    ["__Type.fields", longest(types.map((type) => (isObjectType(type) || isInterfaceType(type) ? Object.keys(type.getFields()).length : 0)))],
+    ["__Type.interfaces", longest(types.map((type) => (isObjectType(type) || isInterfaceType(type) ? type.getInterfaces().length : 0)))],
+    ["__Type.possibleTypes", longest(types.map((type) => (isAbstractType(type) ? schema.getPossibleTypes(type).length : 0)))],
+    ["__Type.enumValues", longest(types.map((type) => (isEnumType(type) ? type.getValues().length : 0)))],
+    ["__Type.inputFields", longest(types.map((type) => (isInputObjectType(type) ? Object.keys(type.getFields()).length : 0)))],
+    ["__Field.args", longest(fieldsOf.map((field) => field.args.length))],
+    ["__Directive.args", longest(schema.getDirectives().map((directive) => directive.args.length))],
+  ]);
+}
+
+/**
+ * A field's cost: 1, plus what is selected under it times the items it can
+ * return. A connection returns `first` or `last` items (20 when neither is
+ * given, never more than 100); `nodes(ids:)` as many as it is given ids; its
+ * `edges` are already counted by the connection; an introspection list as
+ * many as this schema has; any other list UNPAGED_LIST_ITEMS.
+ */
+export function createCostEstimator(schema: GraphQLSchema): ComplexityEstimator {
+  const introspectionSizes = introspectionListSizes(schema);
+  return ({ field, type, args, childComplexity }) => {
+    const hasArgument = (name: string) => field.args.some((arg) => arg.name === name);
+    const itemsOf = (): number => {
+      if (hasArgument("first") || hasArgument("last")) {
+        const size = typeof args.first === "number" ? args.first : typeof args.last === "number" ? args.last : DEFAULT_PAGE_SIZE;
+        return Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
+      }
+      if (Array.isArray(args.ids)) return Math.min(Math.max(args.ids.length, 1), MAX_PAGE_SIZE);
+      if (!isListType(getNullableType(field.type))) return 1;
+      if (field.name === "edges" && type.name.endsWith("Connection")) return 1;
+      return introspectionSizes.get(`${type.name}.${field.name}`) ?? UNPAGED_LIST_ITEMS;
+    };
+    return 1 + itemsOf() * childComplexity;
+  };
+}
+
+const estimators = new WeakMap<GraphQLSchema, ComplexityEstimator>();
+
+/** The cost of the operation `operationName` (or the only one) in `document`, with these variables. */
+export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
+  let estimator = estimators.get(schema);
+  if (!estimator) estimators.set(schema, (estimator = createCostEstimator(schema)));
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [estimator], maxQueryNodes: MAX_QUERY_NODES });
+}
+
+/** How many lexical tokens `source` has (stopping at the first it cannot read). */
+export function countTokens(source: string): number {
+  const lexer = new Lexer(new Source(source));
+  let count = 0;
+  try {
+    while (lexer.advance().kind !== TokenKind.EOF) count++;
+  } catch {
+    // A lexical error ends the count; the parser reports the error itself.
+  }
+  return count;
+}
+
+function tooComplex(cost: number): GraphQLError {
+  return new GraphQLError(`The query's cost is ${cost}, over the limit of ${queryLimits.cost}: ask for fewer items (first/last) or nest fewer lists`, {
+    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: "cost", maximum: queryLimits.cost, measured: cost, http: { status: 400 } },
+  });
+}
+
+/** graphql-query-complexity's own bound on the fields it walks, fragments expanded. */
+const MAX_QUERY_NODES = 10_000;
+
+function tooManyFields(): GraphQLError {
+  return new GraphQLError(`The query selects more than ${MAX_QUERY_NODES} fields once its fragments are expanded`, {
+    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: "fields", maximum: MAX_QUERY_NODES, http: { status: 400 } },
+  });
+}
+
+/**
+ * Refuses an operation that costs more than `queryLimits.cost`, before it
+ * runs: once the operation is known, since the cost depends on the
+ * variables (`first: $first`).
+ */
+export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request }: GraphQLRequestContextDidResolveOperation<object>) {
+          // No operation to run (none named so): execution reports that, running nothing.
+          if (!operation) return;
+          let cost: number;
+          try {
+            cost = queryCost(schema, document, request.variables ?? {}, operation.name?.value);
+          } catch (error) {
+            // Variables that do not fit their types fail in execution, before any resolver runs.
+            if (error instanceof GraphQLError && /^Variable "\$/.test(error.message)) return;
+            if (error instanceof GraphQLError && error.message === "Query exceeds the maximum allowed number of nodes.") throw tooManyFields();
+            throw error;
+          }
+          if (cost > queryLimits.cost) throw tooComplex(cost);
+        },
+      };
+    },
+  };
+}
+
+/**
+ * graphql-armor's checks say "Syntax Error: Query depth limit of 12
+ * exceeded, found 16."; its limits are no syntax error.
+ */
+const reportLimit =
+  (limit: string) =>
+  (context: ValidationContext | null, error: GraphQLError): void => {
+    context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ""), { extensions: { limit } }));
+  };
+
+/**
+ * graphql-armor's depth, alias and directive limits, as validation rules:
+ * Apollo answers them as GRAPHQL_VALIDATION_FAILED, with `extensions.limit`
+ * naming the limit and the message saying the limit and what was found.
+ * Its cost limit counts `first`/`last` only when written as numbers in the
+ * query, not as variables, and without the default page size: `costLimitPlugin`
+ * counts instead. Its token limit throws from a hook Apollo 5 answers with a
+ * 500; graphql-js's own `maxTokens` (see `parseOptions`) does the job.
+ * Its field-suggestion mask misses "Did you mean the enum value …": format-error.ts
+ * removes suggestions instead.
+ */
+export function armorValidationRules(): ValidationRule[] {
+  const armor = new ApolloArmor({
+    costLimit: { enabled: false },
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+    maxDepth: { n: queryLimits.depth, flattenFragments: true, propagateOnRejection: false, onReject: [reportLimit("depth")] },
+    maxAliases: { n: queryLimits.aliases, propagateOnRejection: false, onReject: [reportLimit("aliases")] },
+    maxDirectives: { n: queryLimits.directives, propagateOnRejection: false, onReject: [reportLimit("directives")] },
+  });
+  return armor.protect().validationRules as ValidationRule[];
+}
+
+/** graphql-js stops parsing past `maxTokens`; this says how many tokens there were. */
+export const parseOptions = { maxTokens: queryLimits.tokens };
+
+/**
+ * Rewrites graphql-js's "Document contains more that 1000 tokens. Parsing
+ * aborted." (sic) to say how many tokens the document has: lexing a body of
+ * at most 100 kB is cheap; building its syntax tree is what the limit spares.
+ */
+export function tokenLimitPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async parsingDidStart({ source }) {
+          return async (error) => {
+            // graphql-js 16 says "more that 1000 tokens".
+            if (!error || !/Document contains more th(?:an|at) \d+ tokens/.test(error.message) || source === undefined) return;
+            error.message = `Syntax Error: The query has ${countTokens(source)} tokens, over the limit of ${queryLimits.tokens}.`;
+          };
+        },
+      };
+    },
+  };
+}

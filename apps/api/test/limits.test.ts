@@ -1,0 +1,212 @@
+import * as published from "@parley/schema";
+import { type DocumentNode, getIntrospectionQuery, Kind, parse, print } from "graphql";
+import { buildApiSchema } from "../src/graphql/schema";
+import { queryCost, queryLimits } from "../src/graphql/limits";
+import { startTestServer, type TestServer } from "./support/test-server";
+
+let api: TestServer;
+beforeAll(async () => {
+  api = await startTestServer();
+});
+afterAll(() => api.stop());
+
+interface ErrorBody {
+  data?: unknown;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+async function anActorId(): Promise<string> {
+  const { data } = await api.graphql<{ actors: { edges: { node: { id: string } }[] } }>(`{ actors(first: 1) { edges { node { id } } } }`);
+  return data!.actors.edges[0]!.node.id;
+}
+
+async function post(body: unknown, accept = "application/json"): Promise<{ status: number; body: ErrorBody }> {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as ErrorBody };
+}
+
+/** `statements(first: 100) { edges { node { speaker { … } } } }`, `levels` lists deep. */
+function nestedStatements(levels: number, first = "100"): string {
+  let selection = "slug";
+  for (let level = 0; level < levels; level++) {
+    selection = `statements(first: ${first}) { edges { node { ${level === 0 ? selection : `speaker { ${selection} }`} } } }`;
+  }
+  return selection;
+}
+
+const fourLevels = `{ ${nestedStatements(4)} }`;
+
+describe("query limits, checked before anything runs", () => {
+  it("refuses the four-level nested statements query before touching the database (it is too deep, and costs 100 times the limit)", async () => {
+    const schema = await buildApiSchema();
+    expect(queryCost(schema, parse(fourLevels))).toBeGreaterThan(queryLimits.cost * 100);
+    api.sql.length = 0;
+    const { status, body } = await post({ query: fourLevels });
+    expect(status).toBe(200);
+    expect(body.data).toBeUndefined();
+    expect(body.errors).toEqual([
+      expect.objectContaining({
+        message: `Query depth limit of ${queryLimits.depth} exceeded, found 16.`,
+        extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit: "depth" },
+      }),
+    ]);
+    expect(api.sql).toEqual([]);
+  });
+
+  it("refuses a query within the depth limit that costs too much as QUERY_TOO_COMPLEX, saying the limit and the cost, without touching the database", async () => {
+    const threeLevels = `{ ${nestedStatements(3)} }`;
+    const schema = await buildApiSchema();
+    const cost = queryCost(schema, parse(threeLevels));
+    expect(cost).toBeGreaterThan(queryLimits.cost);
+
+    api.sql.length = 0;
+    const { status, body } = await post({ query: threeLevels });
+    expect(status).toBe(200);
+    expect(body.data).toBeUndefined();
+    expect(body.errors).toEqual([
+      {
+        message: `The query's cost is ${cost}, over the limit of ${queryLimits.cost}: ask for fewer items (first/last) or nest fewer lists`,
+        extensions: { code: "QUERY_TOO_COMPLEX", limit: "cost", maximum: queryLimits.cost, measured: cost },
+      },
+    ]);
+    expect(api.sql).toEqual([]);
+
+    // As application/graphql-response+json a request error is a 400, as GraphQL over HTTP says.
+    expect((await post({ query: threeLevels }, "application/graphql-response+json")).status).toBe(400);
+  });
+
+  it("multiplies by first/last given as variables, and by the default page size (20) when neither is given", async () => {
+    const schema = await buildApiSchema();
+    const withVariable = parse(`query ($n: Int) { ${nestedStatements(3, "$n")} }`);
+    expect(queryCost(schema, withVariable, { n: 20 })).toBe(queryCost(schema, parse(`{ ${nestedStatements(3, "20")} }`)));
+    const withoutFirst = parse(`{ ${nestedStatements(3, "20")} }`.replaceAll("(first: 20)", ""));
+    expect(queryCost(schema, withoutFirst)).toBe(queryCost(schema, parse(`{ ${nestedStatements(3, "20")} }`)));
+    expect(queryCost(schema, parse(`{ statements(last: 50) { edges { node { slug } } } }`))).toBe(
+      queryCost(schema, parse(`{ statements(first: 50) { edges { node { slug } } } }`)),
+    );
+
+    const big = await post({ query: print(withVariable), variables: { n: 100 } });
+    expect(big.body.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX" });
+    const small = await post({ query: print(withVariable), variables: { n: 2 } });
+    expect(small.body.errors).toBeUndefined();
+    expect(small.status).toBe(200);
+  });
+
+  it("lets every published operation through at the largest page sizes the web app asks for", async () => {
+    const schema = await buildApiSchema();
+    const day = { from: "2014-03-14T00:00:00.000Z", to: "2014-03-15T00:00:00.000Z" };
+    const documents = Object.entries(published).filter(
+      (entry): entry is [string, DocumentNode] => entry[0].endsWith("Document") && (entry[1] as DocumentNode).kind === Kind.DOCUMENT,
+    );
+    expect(documents.map(([name]) => name).sort()).toEqual(
+      ["ActorDocument", "ActorsDocument", "DayOrderDocument", "EventDocument", "NodeDocument", "StatementsDocument", "TimelineDocument"].sort(),
+    );
+    const variables: Record<string, Record<string, unknown>> = {
+      ActorDocument: { slug: "john-kerry", first: 100 },
+      ActorsDocument: { first: 100 },
+      DayOrderDocument: day,
+      EventDocument: { slug: "crimean-referendum-2014" },
+      NodeDocument: { id: await anActorId() },
+      StatementsDocument: { first: 100 },
+      TimelineDocument: { ...day, first: 100 },
+    };
+    for (const [name, document] of documents) {
+      const cost = queryCost(schema, document, variables[name]);
+      expect({ name, cost, underLimit: cost <= queryLimits.cost }).toEqual({ name, cost, underLimit: true });
+      const { status, body } = await post({ query: print(document), variables: variables[name] });
+      expect({ name, status, errors: body.errors }).toEqual({ name, status: 200, errors: undefined });
+    }
+  });
+
+  it("refuses a query nested deeper than the limit, saying the limit and the depth found", async () => {
+    const chain = (depth: number) => {
+      // statements > edges > node, then relations > statement pairs, then slug.
+      let selection = "slug";
+      for (let pair = 0; pair < (depth - 4) / 2; pair++) selection = `relations { statement { ${selection} } }`;
+      return `{ statements(first: 1) { edges { node { ${selection} } } } }`;
+    };
+    const atLimit = await post({ query: chain(queryLimits.depth) });
+    expect(atLimit.body.errors).toBeUndefined();
+    const tooDeep = await post({ query: chain(queryLimits.depth + 2) });
+    expect(tooDeep.body.errors).toEqual([
+      expect.objectContaining({
+        message: `Query depth limit of ${queryLimits.depth} exceeded, found ${queryLimits.depth + 2}.`,
+        extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit: "depth" },
+      }),
+    ]);
+  });
+
+  it("refuses more aliases than the limit", async () => {
+    const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, index) => `a${index}: topic(slug: "london-talks") { name }`).join(" ")} }`;
+    expect((await post({ query: aliases(queryLimits.aliases) })).body.errors).toBeUndefined();
+    const { body } = await post({ query: aliases(queryLimits.aliases + 1) });
+    expect(body.errors).toEqual([
+      expect.objectContaining({
+        message: `Aliases limit of ${queryLimits.aliases} exceeded, found ${queryLimits.aliases + 1}.`,
+        extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit: "aliases" },
+      }),
+    ]);
+  });
+
+  it("refuses more directives than the limit", async () => {
+    // A directive may appear once per place: spread them over the fields of a topic.
+    const both = "@include(if: true) @skip(if: false)";
+    const ten = `{ topic(slug: "london-talks") ${both} { id ${both} name ${both} slug ${both} description ${both} } }`;
+    expect(queryLimits.directives).toBe(10);
+    expect((await post({ query: ten })).body.errors).toBeUndefined();
+    const { body } = await post({ query: ten.replace("id ", "__typename @include(if: true) id ") });
+    expect(body.errors).toEqual([
+      expect.objectContaining({
+        message: `Directives limit of ${queryLimits.directives} exceeded, found ${queryLimits.directives + 1}.`,
+        extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit: "directives" },
+      }),
+    ]);
+  });
+
+  it("refuses a document of more tokens than the limit, before parsing it, saying how many it has", async () => {
+    // { nodes ( ids : [ "x" … ] ) { id } }: 12 tokens and the ids; past 100 ids, nodes refuses them itself.
+    const tokens = (count: number) => `{ nodes(ids: [${'"x", '.repeat(count - 12)}]) { id } }`;
+    const atLimit = await post({ query: tokens(queryLimits.tokens) });
+    expect(atLimit.body.errors?.map((error) => error.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+    const { status, body } = await post({ query: tokens(queryLimits.tokens + 500) });
+    expect(status).toBe(200);
+    expect(body.errors).toEqual([
+      expect.objectContaining({
+        message: `Syntax Error: The query has ${queryLimits.tokens + 500} tokens, over the limit of ${queryLimits.tokens}.`,
+        extensions: { code: "GRAPHQL_PARSE_FAILED" },
+      }),
+    ]);
+  });
+
+  it("refuses fragments that expand to an enormous query (each spreading the one before twice)", async () => {
+    const fragments = Array.from({ length: 20 }, (_, index) =>
+      index === 0 ? `fragment F0 on Query { __typename }` : `fragment F${index} on Query { ...F${index - 1} ...F${index - 1} }`,
+    );
+    const { status, body } = await post({ query: `{ ...F19 } ${fragments.join(" ")}` });
+    expect(status).toBe(200);
+    expect(body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: "QUERY_TOO_COMPLEX", limit: "fields" }) })]);
+  });
+
+  it("answers introspection (it stays on), and counts its lists at their real length", async () => {
+    const { status, body } = await post({ query: getIntrospectionQuery() });
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect((body.data as { __schema: { queryType: { name: string } } }).__schema.queryType.name).toBe("Query");
+
+    // Introspection lists count at this schema's real sizes: `types` as many as it has types.
+    const schema = await buildApiSchema();
+    expect(queryCost(schema, parse(`{ __schema { types { name } } }`))).toBe(2 + Object.keys(schema.getTypeMap()).length);
+
+    // fields { type { ofType { fields … } } }, nested: graphql-js's own introspection depth rule refuses it.
+    let selection = "name";
+    for (let level = 0; level < 4; level++) selection = `fields { type { ofType { ${selection} } } }`;
+    const circular = await post({ query: `{ __schema { types { ${selection} } } }` });
+    expect(circular.body.errors).toEqual([
+      expect.objectContaining({ message: "Maximum introspection depth exceeded", extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }),
+    ]);
+  });
+});
