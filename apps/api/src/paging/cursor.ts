@@ -43,9 +43,14 @@ const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 // Readers of one decoded cursor value, for sort keys: a value of the wrong
 // shape is the client's error, never a database error.
 export const cursorValue = {
-  /** Number keys are integer columns (PostgreSQL's 4-byte integer). */
-  number(value: CursorValue): number {
+  /** A key of an integer column (PostgreSQL's 4-byte integer). */
+  integer(value: CursorValue): number {
     if (typeof value !== "number" || !Number.isInteger(value) || Math.abs(value) > INT4_MAX) throw invalidCursor();
+    return value;
+  },
+  /** A key of a double precision column (a search's rank). */
+  float(value: CursorValue): number {
+    if (typeof value !== "number" || !Number.isFinite(value)) throw invalidCursor();
     return value;
   },
   string(value: CursorValue): string {

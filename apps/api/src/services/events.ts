@@ -14,7 +14,7 @@ const eventOrder: SqlOrder<EventRow> = {
   direction: "asc",
   keys: [
     { column: Prisma.sql`e.starts_at`, type: "timestamptz", read: (row) => row.startsAt.toISOString(), check: cursorValue.date },
-    { column: Prisma.sql`e.order_in_day`, type: "integer", read: (row) => row.orderInDay, check: cursorValue.number },
+    { column: Prisma.sql`e.order_in_day`, type: "integer", read: (row) => row.orderInDay, check: cursorValue.integer },
     { column: Prisma.sql`e.slug`, type: "text", read: (row) => row.slug, check: cursorValue.string },
   ],
 };

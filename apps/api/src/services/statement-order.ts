@@ -15,7 +15,7 @@ export type StatementRow = Prisma.StatementGetPayload<{ include: typeof statemen
  */
 export const statementKeys: SqlSortKey<StatementRow>[] = [
   { column: Prisma.sql`said_at`, type: "timestamptz", read: (row) => row.saidAt.toISOString(), check: cursorValue.date },
-  { column: Prisma.sql`excerpt_start`, type: "integer", read: (row) => row.excerptStart, check: cursorValue.number },
+  { column: Prisma.sql`excerpt_start`, type: "integer", read: (row) => row.excerptStart, check: cursorValue.integer },
   { column: Prisma.sql`id`, type: "uuid", read: (row) => row.id, check: cursorValue.uuid },
 ];
 

@@ -62,7 +62,7 @@ const whereAll = (all: Prisma.Sql[]) => (all.length ? Prisma.join(all, " AND ") 
 const rankOrder: SqlOrder<StatementMatch> = {
   direction: "desc",
   keys: [
-    { column: Prisma.sql`rank`, type: "float8", read: (row) => row.rank ?? 0, check: cursorValue.number },
+    { column: Prisma.sql`rank`, type: "float8", read: (row) => row.rank ?? 0, check: cursorValue.float },
     { column: Prisma.sql`id`, type: "uuid", read: (row) => row.id, check: cursorValue.uuid },
   ],
 };
