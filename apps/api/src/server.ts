@@ -7,10 +7,12 @@ import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express from "express";
 import type { Database } from "./db/database";
+import { readDataVersion } from "./db/data-version";
 import { checkHealth } from "./db/health";
 import { type Context, createContext } from "./graphql/context";
 import { formatError } from "./graphql/format-error";
 import { buildApiSchema } from "./graphql/schema";
+import { CACHE_HEADER, openResponseCache, type ResponseCacheConfig, responseCachePlugin } from "./http/response-cache";
 import { logger } from "./logger";
 
 export interface ServerOptions {
@@ -19,12 +21,14 @@ export interface ServerOptions {
   webOrigins: string[];
   /** Stack traces in error responses: for development only. */
   exposeStackTraces?: boolean;
+  /** Cache the responses of successful queries (see http/response-cache.ts); off when omitted. */
+  responseCache?: ResponseCacheConfig;
 }
 
 export interface Server {
   /** Not listening yet: `httpServer.listen(port)` is the caller's to do. */
   httpServer: http.Server;
-  /** Stops taking requests, lets those in flight finish, and stops Apollo. The database stays open. */
+  /** Stops taking requests, lets those in flight finish, stops Apollo and closes the response cache. The database stays open. */
   stop(): Promise<void>;
 }
 
@@ -32,6 +36,7 @@ export interface Server {
 export async function createServer(options: ServerOptions): Promise<Server> {
   const app = express();
   const httpServer = http.createServer(app);
+  const responseCache = options.responseCache && (await openResponseCache(options.responseCache, () => readDataVersion(options.db)));
   const apollo = new ApolloServer<Context>({
     schema: await buildApiSchema(),
     formatError,
@@ -42,6 +47,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads from a CDN; the API answers GraphQL only.
       ApolloServerPluginLandingPageDisabled(),
+      ...(responseCache ? [responseCachePlugin<Context>()] : []),
       {
         async requestDidStart() {
           return {
@@ -75,8 +81,10 @@ export async function createServer(options: ServerOptions): Promise<Server> {
 
   app.use(
     "/graphql",
-    cors<cors.CorsRequest>({ origin: options.webOrigins, exposedHeaders: ["x-request-id"] }),
+    cors<cors.CorsRequest>({ origin: options.webOrigins, exposedHeaders: ["x-request-id", CACHE_HEADER] }),
     express.json({ limit: "100kb" }),
+    // Answers a cached read before Apollo sees it; stores what Apollo marks cacheable.
+    ...(responseCache ? [responseCache.middleware] : []),
     expressMiddleware(apollo, {
       context: async ({ res }) => createContext(options.db.prisma, String(res.locals.requestId)),
     }),
@@ -96,5 +104,11 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     });
   });
 
-  return { httpServer, stop: () => apollo.stop() };
+  return {
+    httpServer,
+    stop: async () => {
+      await apollo.stop();
+      await responseCache?.close();
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { applyMigrations, diffMigrationsToSchema, seed, seedDataset, datasets } from "@parley/db";
+import { applyMigrations, diffMigrationsToSchema, listMigrationNames, seed, seedDataset, datasets } from "@parley/db";
 import { type Database, openDatabase } from "../src/db/database";
 import { prepareDatabase } from "../src/db/prepare";
 import { createTestDatabase, type TestDatabase } from "../src/testing";
@@ -31,11 +31,13 @@ async function snapshot(): Promise<Record<string, unknown[]>> {
 
 describe("the database", () => {
   it("is migrated by the committed migrations, and migrating again changes nothing", async () => {
-    expect(await applyMigrations(db.adapterFactory)).toEqual([expect.stringMatching(/^\d{14}_init$/)]);
+    const committed = await listMigrationNames();
+    expect(committed[0]).toMatch(/^\d{14}_init$/);
+    expect(await applyMigrations(db.adapterFactory)).toEqual(committed);
     expect(await applyMigrations(db.adapterFactory)).toEqual([]);
     const [recorded] = await db.prisma.$queryRaw<{ count: bigint }[]>`
       SELECT count(*) FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
-    expect(Number(recorded?.count)).toBe(1);
+    expect(Number(recorded?.count)).toBe(committed.length);
   });
 
   it("is seeded by the whole article, and seeding again changes nothing", async () => {
@@ -128,7 +130,7 @@ describe("the database", () => {
     const embedded = await openDatabase({});
     try {
       expect(await prepareDatabase(embedded, { seedIfEmpty: true })).toEqual({
-        appliedMigrations: [expect.stringMatching(/_init$/)],
+        appliedMigrations: await listMigrationNames(),
         seeded: true,
       });
       expect(await prepareDatabase(embedded, { seedIfEmpty: true })).toEqual({ appliedMigrations: [], seeded: false });

@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
-import { type Database, openDatabase } from "../../src/db/database";
+import { type Database, type DatabaseTarget, openDatabase } from "../../src/db/database";
 import { prepareDatabase } from "../../src/db/prepare";
+import type { ResponseCacheConfig } from "../../src/http/response-cache";
 import { createServer, type Server } from "../../src/server";
 import { createTestDatabase, type TestDatabase } from "../../src/testing";
 
@@ -13,6 +14,8 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
 export interface TestServer {
   url: string;
   db: Database;
+  /** The database the server runs on, for another connection or process to reach it. */
+  target: DatabaseTarget;
   /** Every SQL statement the API sent since the last `sql.length = 0`. */
   sql: string[];
   graphql<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
@@ -22,13 +25,14 @@ export interface TestServer {
 /**
  * The API as it runs in production, on a fresh database (migrated, and seeded
  * unless told not to), listening on an ephemeral port; tests talk HTTP to it.
+ * The response cache is off unless given (tests count the SQL each request sends).
  */
-export async function startTestServer(options: { migrate?: boolean; seed?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(options: { migrate?: boolean; seed?: boolean; responseCache?: ResponseCacheConfig } = {}): Promise<TestServer> {
   const testDatabase: TestDatabase = await createTestDatabase();
   const sql: string[] = [];
   const db = await openDatabase(testDatabase.target, (statement) => sql.push(statement));
   if (options.migrate ?? true) await prepareDatabase(db, { seedIfEmpty: options.seed ?? true });
-  const server: Server = await createServer({ db, webOrigins: ["http://localhost:3000"] });
+  const server: Server = await createServer({ db, webOrigins: ["http://localhost:3000"], responseCache: options.responseCache });
   await new Promise<void>((resolve) => server.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = server.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -37,6 +41,7 @@ export async function startTestServer(options: { migrate?: boolean; seed?: boole
   return {
     url,
     db,
+    target: testDatabase.target,
     sql,
     async graphql<Data>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>> {
       const response = await fetch(`${url}/graphql`, {
