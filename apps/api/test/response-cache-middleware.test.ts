@@ -12,11 +12,13 @@ import { post } from "./support/response-cache";
 // field marked private, which Parley's schema does not have yet.
 
 const typeDefs = `
-  type Query { count: Int!, mine: String! }
+  type Query { count: Int!, mine: String!, slow: Int!, slowFailure: Int }
   type Mutation { increment: Int! }
 `;
 
 let count = 0;
+let slowRuns = 0;
+const pause = () => new Promise((resolve) => setTimeout(resolve, 300));
 let version: string | undefined | Error = "1";
 let url: string;
 let stop: () => Promise<void>;
@@ -30,6 +32,16 @@ beforeAll(async () => {
         mine: (_parent: unknown, _args: unknown, _context: unknown, info: { cacheControl: { setCacheHint(hint: { scope: "PRIVATE" }): void } }) => {
           info.cacheControl.setCacheHint({ scope: "PRIVATE" });
           return "for one caller";
+        },
+        slow: async () => {
+          slowRuns += 1;
+          await pause();
+          return slowRuns;
+        },
+        slowFailure: async () => {
+          slowRuns += 1;
+          await pause();
+          throw new Error("failed slowly");
         },
       },
       Mutation: { increment: () => ++count },
@@ -95,6 +107,21 @@ describe("the response cache middleware", () => {
       expect([first.cache, second.cache]).not.toContain("hit");
     }
     version = "4";
+  });
+
+  it("runs a burst of identical requests on a cold key once, and answers the rest with its result", async () => {
+    slowRuns = 0;
+    const responses = await Promise.all(Array.from({ length: 5 }, () => post(url, { query: "{ slow }" })));
+    expect(slowRuns).toBe(1);
+    expect(responses.map((response) => response.cache).sort()).toEqual(["hit", "hit", "hit", "hit", "miss"]);
+    expect(new Set(responses.map((response) => response.text)).size).toBe(1);
+  });
+
+  it("runs each of a burst of identical requests whose answer cannot be cached", async () => {
+    slowRuns = 0;
+    const responses = await Promise.all(Array.from({ length: 4 }, () => post(url, { query: "{ slowFailure }" })));
+    expect(slowRuns).toBe(4);
+    expect(responses.map((response) => response.cache)).toEqual(["bypass", "bypass", "bypass", "bypass"]);
   });
 
   it("leaves batches and requests without a query to Apollo", async () => {

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createClient } from "@keyv/redis";
+import { createClient } from "@redis/client";
 import { logger } from "../src/logger";
 import { createServer, type Server } from "../src/server";
 import { createTestDatabase, databaseEnv, startApiProcess } from "../src/testing";

@@ -4,7 +4,7 @@ import type { Request, RequestHandler, Response } from "express";
 import { type DocumentNode, Kind, type SelectionSetNode } from "graphql";
 import Negotiator from "negotiator";
 import { logger } from "../logger";
-import { type CacheStore, memoryStore, redisStore } from "./cache-store";
+import { type CachedResponse, type CacheStore, memoryStore, redisStore } from "./cache-store";
 import { codeFingerprint } from "./code-fingerprint";
 import { freshRead } from "./fresh-read";
 import { throttled } from "./throttled";
@@ -108,6 +108,8 @@ export function responseCacheMiddleware(options: ResponseCacheMiddlewareOptions)
   const timeoutMs = options.storeTimeoutMs ?? 1_000;
   const reportVersionError = throttled((error) => logger.error("Response cache: could not read the data version", { error: String(error) }));
   const reportStoreError = throttled((error) => logger.error("Response cache: the store failed", { error: String(error) }));
+  /** The requests being run (missed, not answered yet), by key: for identical ones arriving meanwhile. */
+  const running = new Map<string, Promise<CachedResponse | undefined>>();
   const attempt = <T>(operation: () => Promise<T>) => withTimeout(operation(), timeoutMs).catch((error: unknown) => (reportStoreError(error), undefined));
 
   return async (request, response, next) => {
@@ -119,7 +121,11 @@ export function responseCacheMiddleware(options: ResponseCacheMiddlewareOptions)
     if (version === undefined) return next();
     const key = `${options.namespace}:${version}:${digest(parts)}`;
 
-    const hit = await attempt(() => options.store.get(key));
+    // A request that misses while the same one runs here already waits for its answer rather than
+    // run it again (a burst of identical requests on a cold key costs one execution). It read the same
+    // version after it arrived, so that answer holds every write committed before it came.
+    const leader = running.get(key);
+    const hit = (await attempt(() => options.store.get(key))) ?? (await leader);
     if (hit !== undefined) {
       response.setHeader(CACHE_HEADER, "hit");
       // As Apollo answers: browsers and proxies keep nothing, since only this cache knows when the data changed.
@@ -130,16 +136,34 @@ export function responseCacheMiddleware(options: ResponseCacheMiddlewareOptions)
       return;
     }
 
+    // One that waited for an answer it could not have (an error, say) runs at once, beside the others.
+    let settle: (entry: CachedResponse | undefined) => void = () => undefined;
+    if (!leader && !running.has(key)) {
+      let resolve: (entry: CachedResponse | undefined) => void = () => undefined;
+      const answer = new Promise<CachedResponse | undefined>((done) => (resolve = done));
+      running.set(key, answer);
+      settle = (entry) => {
+        if (running.get(key) === answer) running.delete(key);
+        resolve(entry);
+      };
+      // Whatever happens to the request (an error, a client gone), those waiting go on.
+      response.once("close", () => settle(undefined));
+    }
+
     // Apollo sends the whole body with one res.send; store it first when the plugin marked it cacheable,
     // so that the next request (here or on another replica) finds it.
     const send = response.send.bind(response);
     response.send = ((body: unknown) => {
       response.send = send;
-      if (response.statusCode !== 200 || response.getHeader(CACHE_HEADER) !== "miss" || typeof body !== "string") return send(body);
+      if (response.statusCode !== 200 || response.getHeader(CACHE_HEADER) !== "miss" || typeof body !== "string") {
+        settle(undefined);
+        return send(body);
+      }
       // Express's own ETag function, as its res.send would apply it.
       const etagOf = request.app.get("etag fn") as ((body: string, encoding: string) => string | undefined) | undefined;
       const etag = etagOf?.(body, "utf8") ?? "";
       if (etag) response.setHeader("etag", etag);
+      settle({ etag, body });
       void attempt(() => options.store.set(key, { etag, body }, options.ttlSeconds)).finally(() => send(body));
       return response;
     }) as Response["send"];
