@@ -5,7 +5,6 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm" with { "resolution-mode": "import" };
-import { splitSqlStatements } from "./split-sql";
 
 type SchemaEngineClass = typeof SchemaEngine;
 
@@ -48,6 +47,34 @@ function loadSchemaEngineClass(): Promise<SchemaEngineClass> {
 }
 
 /**
+ * `@prisma/adapter-pg` runs a migration script by splitting it at every ";"
+ * and sending the pieces one at a time, each to whichever pooled connection is
+ * free: a statement that holds a ";" (a function's body) arrives cut in two.
+ * Prisma's own engine sends a script whole, as one simple query (one
+ * connection, one implicit transaction); this makes the adapter do the same.
+ * PGlite's adapter already runs a script whole.
+ */
+function runScriptsWhole(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const pg = adapter as SqlDriverAdapter & {
+    underlyingDriver?: () => { query?: (sql: string) => Promise<unknown> };
+    onError?: (error: unknown) => never;
+  };
+  const driver = adapter.adapterName === "@prisma/adapter-pg" ? pg.underlyingDriver?.() : undefined;
+  if (typeof driver?.query !== "function") return adapter;
+  const query = driver.query.bind(driver);
+  pg.executeScript = async (script: string) => {
+    try {
+      await query(script);
+    } catch (error) {
+      // The adapter's own conversion, so that the engine reports the database's message and code.
+      if (pg.onError) pg.onError(error);
+      throw error;
+    }
+  };
+  return adapter;
+}
+
+/**
  * Runs `work` with a schema engine for the given Prisma schema over the given
  * adapter, then frees the engine and closes every connection it opened: the
  * engine holds a session-level advisory lock while migrating, and a pool left
@@ -61,12 +88,8 @@ export async function withSchemaEngine<T>(
   const Engine = await loadSchemaEngineClass();
   const opened: SqlDriverAdapter[] = [];
   const track = async (connection: Promise<SqlDriverAdapter>) => {
-    const adapter = await connection;
+    const adapter = runScriptsWhole(await connection);
     opened.push(adapter);
-    // Migration scripts hold PL/pgSQL functions: run them a statement at a time, split where SQL splits.
-    adapter.executeScript = async (script) => {
-      for (const sql of splitSqlStatements(script)) await adapter.executeRaw({ sql, args: [], argTypes: [] });
-    };
     return adapter;
   };
   const trackingFactory: SqlMigrationAwareDriverAdapterFactory = {

@@ -34,12 +34,14 @@ async function snapshot(): Promise<Record<string, unknown[]>> {
 const distinct = (slugs: (dataset: (typeof datasets)[number]) => string[]) => new Set(datasets.flatMap(slugs)).size;
 
 describe("the database", () => {
-  it("is migrated by the committed migrations, and migrating again applies nothing", async () => {
-    expect(await applyMigrations(db.adapterFactory)).toEqual(await listMigrationNames());
+  it("is migrated by the committed migrations, and migrating again changes nothing", async () => {
+    const committed = await listMigrationNames();
+    expect(committed[0]).toMatch(/^\d{14}_init$/);
+    expect(await applyMigrations(db.adapterFactory)).toEqual(committed);
     expect(await applyMigrations(db.adapterFactory)).toEqual([]);
     const [recorded] = await db.prisma.$queryRaw<{ count: bigint }[]>`
       SELECT count(*) FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
-    expect(Number(recorded?.count)).toBe((await listMigrationNames()).length);
+    expect(Number(recorded?.count)).toBe(committed.length);
   });
 
   it("is seeded with every shipped dataset, and seeding again changes nothing", async () => {

@@ -21,6 +21,14 @@ const schema = z.object({
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
   /** Seed the shipped datasets into an empty database at start; on by default for the embedded database only. */
   SEED_IF_EMPTY: flag.optional(),
+  /** Cache the responses of successful queries; `false` runs every request (as the benchmarks of the API itself do). */
+  RESPONSE_CACHE: flag.default(true),
+  /** How long a cached response lives at most; a write makes it unreachable at once anyway. */
+  RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  /** Bound of the in-process store, in MiB of cached JSON; the least recently used entries go first. */
+  RESPONSE_CACHE_MAX_MB: z.coerce.number().positive().max(65_536).default(64),
+  /** A Redis URL: the response cache is then shared by every API process pointed at it, instead of in process. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -18,7 +18,14 @@ async function main() {
     exposeStackTraces: env.NODE_ENV === "development",
     nodeEnv: env.NODE_ENV,
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+    responseCache: env.RESPONSE_CACHE
+      ? { ttlSeconds: env.RESPONSE_CACHE_TTL_SECONDS, maxBytes: env.RESPONSE_CACHE_MAX_MB * 2 ** 20, redisUrl: env.REDIS_URL }
+      : undefined,
   });
+  logger.info(
+    "Response cache",
+    env.RESPONSE_CACHE ? { store: env.REDIS_URL ? "redis" : "memory", ttlSeconds: env.RESPONSE_CACHE_TTL_SECONDS } : { store: "off" },
+  );
   server.httpServer.listen(env.API_PORT, () => {
     logger.info("API listening", { graphql: `http://localhost:${env.API_PORT}/graphql` });
   });

@@ -9,6 +9,7 @@ import cors from "cors";
 import express from "express";
 import type { Database } from "@parley/db";
 import { databaseFailure } from "./db/failures";
+import { readDataVersion } from "./db/data-version";
 import { checkHealth } from "./db/health";
 import type { Env } from "./env";
 import { type Context, createContext } from "./graphql/context";
@@ -18,6 +19,7 @@ import { buildApiSchema } from "./graphql/schema";
 import { textInputPlugin } from "./graphql/text-input";
 import { abandonOnDeadlinePlugin, deadlineOf, requestDeadline } from "./http/deadline";
 import { graphqlStatusPlugin, RETRY_AFTER_SECONDS } from "./http/graphql-status";
+import { CACHE_HEADER, openResponseCache, type ResponseCacheConfig, responseCachePlugin } from "./http/response-cache";
 import { logger } from "./logger";
 
 /** The request deadline when none is given: REQUEST_TIMEOUT_MS's default. */
@@ -33,12 +35,14 @@ export interface ServerOptions {
   nodeEnv?: Env["NODE_ENV"];
   /** Past this, a request is answered 504 REQUEST_TIMEOUT and its work abandoned. */
   requestTimeoutMs?: number;
+  /** Cache the responses of successful queries (see http/response-cache.ts); off when omitted. */
+  responseCache?: ResponseCacheConfig;
 }
 
 export interface Server {
   /** Not listening yet: `httpServer.listen(port)` is the caller's to do. */
   httpServer: http.Server;
-  /** Stops taking requests, lets those in flight finish, and stops Apollo. The database stays open. */
+  /** Stops taking requests, lets those in flight finish, stops Apollo and closes the response cache. The database stays open. */
   stop(): Promise<void>;
 }
 
@@ -50,6 +54,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   const nodeEnv = options.nodeEnv ?? "production";
   const app = express();
   const httpServer = http.createServer(app);
+  const responseCache = options.responseCache && (await openResponseCache(options.responseCache, () => readDataVersion(options.db)));
   const schema = await buildApiSchema();
   const apollo = new ApolloServer<ServerContext>({
     schema,
@@ -77,6 +82,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
       textInputPlugin(),
       abandonOnDeadlinePlugin<ServerContext>(),
       graphqlStatusPlugin(),
+      ...(responseCache ? [responseCachePlugin<Context>()] : []),
       {
         async requestDidStart() {
           return {
@@ -114,8 +120,10 @@ export async function createServer(options: ServerOptions): Promise<Server> {
 
   app.use(
     "/graphql",
-    cors<cors.CorsRequest>({ origin: options.webOrigins, exposedHeaders: ["x-request-id"] }),
+    cors<cors.CorsRequest>({ origin: options.webOrigins, exposedHeaders: ["x-request-id", CACHE_HEADER] }),
     express.json({ limit: "100kb" }),
+    // Answers a cached read before Apollo sees it; stores what Apollo marks cacheable.
+    ...(responseCache ? [responseCache.middleware] : []),
     expressMiddleware(apollo, {
       context: async ({ res }) => ({ ...createContext(options.db.prisma, String(res.locals.requestId)), deadline: deadlineOf(res) }),
     }),
@@ -140,5 +148,11 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     });
   });
 
-  return { httpServer, stop: () => apollo.stop() };
+  return {
+    httpServer,
+    stop: async () => {
+      await apollo.stop();
+      await responseCache?.close();
+    },
+  };
 }

@@ -15,6 +15,8 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
 export interface TestServer {
   url: string;
   db: Database;
+  /** The database the server runs on, for another connection or process to reach it. */
+  target: DatabaseTarget;
   /** Every SQL statement the API sent since the last `sql.length = 0`. */
   sql: string[];
   graphql<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
@@ -24,6 +26,7 @@ export interface TestServer {
 /**
  * The API as it runs in production, on a fresh database (migrated, and seeded
  * unless told not to), listening on an ephemeral port; tests talk HTTP to it.
+ * The response cache is off unless given (tests count the SQL each request sends).
  */
 export async function startTestServer(
   options: {
@@ -50,6 +53,7 @@ export async function startTestServer(
   return {
     url,
     db,
+    target: testDatabase.target,
     sql,
     async graphql<Data>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>> {
       const response = await fetch(`${url}/graphql`, {

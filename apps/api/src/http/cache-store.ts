@@ -1,0 +1,114 @@
+import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
+import { createClient, RESP_TYPES } from "@redis/client";
+import { logger } from "../logger";
+import { throttled } from "./throttled";
+
+/** A response as stored: its JSON, and the ETag Express would give it (so that a hit need not hash it again). */
+export interface CachedResponse {
+  etag: string;
+  body: Buffer | string;
+}
+
+/** Where cached responses live: this process's memory, or a Redis server that every replica shares. */
+export interface CacheStore {
+  readonly kind: "memory" | "redis";
+  get(key: string): Promise<CachedResponse | undefined>;
+  set(key: string, value: { etag: string; body: string }, ttlSeconds: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * An in-process store bounded by size: an entry counts by the bytes of its
+ * body, and the least recently used go first once `maxBytes` is reached; each
+ * also expires after its TTL. Bodies are kept encoded, ready to be written.
+ */
+export function memoryStore(maxBytes: number): CacheStore {
+  const cache = new InMemoryLRUCache<CachedResponse>({
+    maxSize: maxBytes,
+    sizeCalculation: (entry) => entry.body.length + entry.etag.length + 100,
+  });
+  return {
+    kind: "memory",
+    get: (key) => cache.get(key),
+    set: (key, { etag, body }, ttlSeconds) => cache.set(key, { etag, body: Buffer.from(body) }, { ttl: ttlSeconds }),
+    close: async () => undefined,
+  };
+}
+
+/** How long a connection may take; the API starts without waiting longer for its first one. */
+const CONNECT_WAIT_MS = 2_000;
+/** Longest pause between two attempts to connect. */
+const RETRY_MAX_MS = 2_000;
+
+/**
+ * A store on the Redis server at `url`, through node-redis (Redis's own
+ * client, which pipelines the commands of one tick by itself). Every entry is
+ * written with its TTL, so Redis drops what is no longer read; entries keyed on
+ * an old data version are never read again. While Redis is unreachable, the
+ * store answers at once that it has nothing (each request is then a miss,
+ * answered from the database) and stores nothing, and it keeps trying to connect.
+ *
+ * An entry is one value, the ETag (which holds no newline), a newline, then the
+ * body, read back as bytes: a hit is written out as Redis returned it, neither
+ * decoded nor parsed (Keyv would wrap it in a JSON envelope of its own, escaping
+ * the whole body once more, and parse that on every hit: half the throughput).
+ */
+export async function redisStore(url: string): Promise<CacheStore> {
+  let everReady = false;
+  let closed = false;
+  let retry: NodeJS.Timeout | undefined;
+  const client = createClient({
+    url,
+    // While disconnected, a command fails at once rather than waiting in a queue.
+    disableOfflineQueue: true,
+    socket: {
+      connectTimeout: CONNECT_WAIT_MS,
+      // Once connected, the client reconnects by itself after a drop; before that, `connect` below retries.
+      reconnectStrategy: (retries: number) => (everReady && !closed ? Math.min(100 * 2 ** retries, RETRY_MAX_MS) : false),
+    },
+  });
+  const reportError = throttled((error: unknown) => logger.error("Response cache: Redis error", { error: String(error) }));
+  client.on("error", reportError);
+  client.on("ready", () => (everReady = true));
+  const connect = (): Promise<boolean> =>
+    client.connect().then(
+      () => true,
+      (error: unknown) => {
+        reportError(error);
+        // A timer that does not hold the process open, and that close() clears.
+        if (!closed) retry = setTimeout(() => void connect(), RETRY_MAX_MS).unref();
+        return false;
+      },
+    );
+  const connected = await Promise.race([connect(), new Promise<false>((resolve) => setTimeout(resolve, CONNECT_WAIT_MS, false).unref())]);
+  if (!connected) logger.error("Response cache: Redis not reachable yet; answering from the database until it is", { redis: redactedUrl(url) });
+
+  const bytes = client.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
+  return {
+    kind: "redis",
+    get: async (key) => {
+      if (!client.isReady) return undefined;
+      const value = await bytes.get(key);
+      const newline = value ? value.indexOf(NEWLINE) : -1;
+      return value && newline >= 0 ? { etag: value.toString("latin1", 0, newline), body: value.subarray(newline + 1) } : undefined;
+    },
+    set: async (key, { etag, body }, ttlSeconds) => {
+      if (client.isReady) await client.set(key, `${etag}\n${body}`, { expiration: { type: "EX", value: ttlSeconds } });
+    },
+    close: async () => {
+      closed = true;
+      clearTimeout(retry);
+      // Gracefully when connected (what was sent is answered); at once when not.
+      if (client.isReady) await client.close().catch(() => undefined);
+      else if (client.isOpen) client.destroy();
+    },
+  };
+}
+
+const NEWLINE = 0x0a;
+
+function redactedUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = "***";
+  return parsed.toString();
+}
