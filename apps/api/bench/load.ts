@@ -1,0 +1,67 @@
+import autocannon from "autocannon";
+import { cpuSeconds, watchPeakRss } from "./process-stats";
+
+export interface LoadOptions {
+  url: string;
+  /** A GraphQL POST body, or none for a GET. */
+  body?: string;
+  connections: number;
+  durationSeconds: number;
+  warmupSeconds: number;
+  /** The server process, whose CPU and memory are measured. */
+  pid: number;
+}
+
+export interface LoadResult {
+  connections: number;
+  requests: number;
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  /** Connection errors and timeouts, and responses other than 2xx. */
+  errors: number;
+  /** Server CPU over the measured run, in % of one core. */
+  cpuPercent: number;
+  peakRssMb: number;
+  seconds: number;
+}
+
+function run(options: LoadOptions, durationSeconds: number): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: options.url,
+        method: options.body === undefined ? "GET" : "POST",
+        headers: options.body === undefined ? {} : { "content-type": "application/json" },
+        body: options.body,
+        connections: options.connections,
+        duration: durationSeconds,
+        timeout: 30,
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+}
+
+/** Warms the server up, then loads it for the given time, measuring it from outside (/proc) as it runs. */
+export async function measureLoad(options: LoadOptions): Promise<LoadResult> {
+  if (options.warmupSeconds > 0) await run(options, options.warmupSeconds);
+  const cpuBefore = cpuSeconds(options.pid);
+  const rss = watchPeakRss(options.pid);
+  const started = performance.now();
+  const result = await run(options, options.durationSeconds);
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = cpuSeconds(options.pid) - cpuBefore;
+  const peak = rss.stop();
+  return {
+    connections: options.connections,
+    requests: result.requests.total,
+    requestsPerSecond: result.requests.total / result.duration,
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    cpuPercent: (100 * cpu) / seconds,
+    peakRssMb: peak / 1024 / 1024,
+    seconds,
+  };
+}
