@@ -26,7 +26,8 @@ export interface LoadResult {
   seconds: number;
 }
 
-function run(options: LoadOptions, durationSeconds: number): Promise<autocannon.Result> {
+/** Runs for `length.duration` seconds, or until `length.amount` requests have been answered. */
+function run(options: LoadOptions, length: { duration: number } | { amount: number }): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     autocannon(
       {
@@ -35,28 +36,40 @@ function run(options: LoadOptions, durationSeconds: number): Promise<autocannon.
         headers: options.body === undefined ? {} : { "content-type": "application/json" },
         body: options.body,
         connections: options.connections,
-        duration: durationSeconds,
-        timeout: 30,
+        ...length,
+        timeout: 60,
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
   });
 }
 
-/** Warms the server up, then loads it for the given time, measuring it from outside (/proc) as it runs. */
+/**
+ * Warms the server up, then loads it for the given time, measuring it from
+ * outside (/proc) as it runs. When requests are so slow that fewer than one a
+ * connection finish in that time, it measures two rounds of requests instead,
+ * however long they take (up to autocannon's timeout of 60 s a request).
+ */
 export async function measureLoad(options: LoadOptions): Promise<LoadResult> {
-  if (options.warmupSeconds > 0) await run(options, options.warmupSeconds);
-  const cpuBefore = cpuSeconds(options.pid);
-  const rss = watchPeakRss(options.pid);
-  const started = performance.now();
-  const result = await run(options, options.durationSeconds);
+  if (options.warmupSeconds > 0) await run(options, { duration: options.warmupSeconds });
+  let cpuBefore = cpuSeconds(options.pid);
+  let rss = watchPeakRss(options.pid);
+  let started = performance.now();
+  let result = await run(options, { duration: options.durationSeconds });
+  if (result.requests.total < options.connections) {
+    rss.stop();
+    cpuBefore = cpuSeconds(options.pid);
+    rss = watchPeakRss(options.pid);
+    started = performance.now();
+    result = await run(options, { amount: 2 * options.connections });
+  }
   const seconds = (performance.now() - started) / 1000;
   const cpu = cpuSeconds(options.pid) - cpuBefore;
   const peak = rss.stop();
   return {
     connections: options.connections,
     requests: result.requests.total,
-    requestsPerSecond: result.requests.total / result.duration,
+    requestsPerSecond: result.requests.total / seconds,
     latencyP50Ms: result.latency.p50,
     latencyP99Ms: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,

@@ -1,6 +1,7 @@
 export { type SynthConnection, type SynthTarget, pgliteTarget, postgresTarget } from "./connection";
 export {
   busyDay,
+  busyDayFingerprint,
   minimumStatements,
   parleyTables,
   planDays,

@@ -86,6 +86,30 @@ export function planDays(scale: SynthScale, random: Random): DayPlan[] {
   return plans.sort((a, b) => a.day - b.day);
 }
 
+/**
+ * The SHA-256 of the busy day's source text as this version of the
+ * synthesiser writes it for `statements` and `seed`: a database whose busy day
+ * has another was made by another version, or with other options.
+ */
+export function busyDayFingerprint(statements: number, seed = defaultSeed): string {
+  const { world, plans, daySeed } = design(synthScale(statements), seed);
+  const batch = new Batch();
+  writeDay(world, plans.find((day) => day.participants !== undefined)!, daySeed, batch);
+  return batch.rows.source[0]!.split("\t").pop()!;
+}
+
+const defaultSeed = 20190615;
+
+/** The world, the plan of the days and the days' seed, each from its own stream of the seed. */
+function design(scale: SynthScale, seed: number) {
+  const random = new Random(seed);
+  const world = buildWorld(random.fork(1), { actors: scale.actors, topics: scale.topics, firstDay: dayNumber(scale.firstDay), lastDay: dayNumber(scale.lastDay) });
+  const worldIds = random.fork(2);
+  const plans = planDays(scale, random.fork(3));
+  const daySeed = random.fork(4).nextUint32();
+  return { world, worldIds, plans, daySeed };
+}
+
 export interface SynthOptions {
   statements: number;
   /** Empty every table first. Without it, a database that already holds the synthetic days is refused. */
@@ -143,7 +167,6 @@ const daysPerBatch = 12;
 export async function synthesize(target: SynthTarget, options: SynthOptions): Promise<SynthReport> {
   const started = performance.now();
   const scale = synthScale(options.statements);
-  const random = new Random(options.seed ?? 20190615);
   const progress = options.onProgress ?? (() => undefined);
 
   const stages = { migrate: 0, world: 0, days: 0, analyse: 0 };
@@ -175,15 +198,13 @@ export async function synthesize(target: SynthTarget, options: SynthOptions): Pr
     await skipForeignKeys(main);
 
     progress({ stage: "world", done: 0, total: scale.statements });
-    const world = buildWorld(random.fork(1), { actors: scale.actors, topics: scale.topics, firstDay: dayNumber(scale.firstDay), lastDay: dayNumber(scale.lastDay) });
-    for (const { table, columns, rows: lines } of worldRows(world, random.fork(2))) {
+    const { world, worldIds, plans, daySeed } = design(scale, options.seed ?? defaultSeed);
+    for (const { table, columns, rows: lines } of worldRows(world, worldIds)) {
       await main.copy(table, columns, lines);
       rows[table] = lines.length;
     }
 
     endStage("world");
-    const plans = planDays(scale, random.fork(3));
-    const daySeed = random.fork(4).nextUint32();
     const attestations = new Map<string, { day: number; excerptId: string }>();
     let written = 0;
     let next = 0;
