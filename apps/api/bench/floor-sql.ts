@@ -42,7 +42,7 @@ const statementCard = `json_build_object(
 )`;
 
 export const floorDaySql = `
-WITH day AS (
+WITH day AS MATERIALIZED (
   SELECT * FROM "event" WHERE "starts_at" >= $1 AND "starts_at" < $2
   ORDER BY "starts_at", "order_in_day", "slug" LIMIT 100
 )

@@ -8,7 +8,8 @@ export interface ScenarioResult {
   about: string;
   /** Why it has no numbers, when it has none. */
   notApplicable?: string;
-  runs: LoadResult[];
+  /** Each run, with the machine's load average (1 min) when it started. */
+  runs: (LoadResult & { loadAverage: number })[];
   sqlPerRequest: number | null;
   responseBytes: number | null;
   explained: Explained[];
@@ -28,6 +29,8 @@ export interface BenchResults {
   profiles: string[];
 }
 
+/** Requests per second: one decimal, or two significant digits below 1. */
+const rate = (value: number) => (value > 0 && value < 1 ? value.toPrecision(2) : number(value, 1));
 const number = (value: number, digits = 0) => value.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 /** A latency, or a dash when no request finished within the run. */
 const latency = (run: LoadResult, ms: number) => (run.requests === 0 ? "–" : number(ms));
@@ -45,7 +48,7 @@ function overview(results: BenchResults): string[] {
     }
     for (const run of scenario.runs) {
       lines.push(
-        `| ${scenario.title} | ${run.connections} | ${number(run.requestsPerSecond, 1)} | ${latency(run, run.latencyP50Ms)} | ${latency(run, run.latencyP99Ms)} | ` +
+        `| ${scenario.title} | ${run.connections} | ${rate(run.requestsPerSecond)} | ${latency(run, run.latencyP50Ms)} | ${latency(run, run.latencyP99Ms)} | ` +
           `${number(run.cpuPercent)}% | ${number(run.peakRssMb)} MB | ${scenario.sqlPerRequest ?? "–"} | ${bytes(scenario.responseBytes)} |`,
       );
     }
@@ -56,10 +59,14 @@ function overview(results: BenchResults): string[] {
 function scenarioSection(scenario: ScenarioResult): string[] {
   const lines = [`### ${scenario.title}`, "", `${scenario.about[0]!.toUpperCase()}${scenario.about.slice(1)}.`, ""];
   if (scenario.notApplicable) return [...lines, `n/a: ${scenario.notApplicable}`, ""];
-  lines.push("| connections | requests | requests/s | p50 ms | p99 ms | errors | server CPU | peak RSS |", "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  lines.push(
+    "| connections | requests | requests/s | p50 ms | p99 ms | errors | server CPU | peak RSS | load average |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  );
   for (const run of scenario.runs) {
     lines.push(
-      `| ${run.connections} | ${number(run.requests)} | ${number(run.requestsPerSecond, 1)} | ${latency(run, run.latencyP50Ms)} | ${latency(run, run.latencyP99Ms)} | ${run.errors} | ${number(run.cpuPercent)}% | ${number(run.peakRssMb)} MB |`,
+      `| ${run.connections} | ${number(run.requests)} | ${rate(run.requestsPerSecond)} | ${latency(run, run.latencyP50Ms)} | ${latency(run, run.latencyP99Ms)} | ${run.errors} | ` +
+        `${number(run.cpuPercent)}% | ${number(run.peakRssMb)} MB | ${run.loadAverage.toFixed(1)} |`,
     );
   }
   lines.push("");
@@ -74,7 +81,7 @@ function ratioLine(results: BenchResults): string[] {
   const parts = day.runs.flatMap((run) => {
     const other = floor.runs.find((candidate) => candidate.connections === run.connections);
     if (!other || other.requestsPerSecond === 0) return [];
-    return [`**${(run.requestsPerSecond / other.requestsPerSecond).toFixed(2)}×** at ${run.connections} connection${run.connections === 1 ? "" : "s"} (${number(run.requestsPerSecond, 1)} against ${number(other.requestsPerSecond, 1)} requests/s)`];
+    return [`**${(run.requestsPerSecond / other.requestsPerSecond).toFixed(2)}×** at ${run.connections} connection${run.connections === 1 ? "" : "s"} (${rate(run.requestsPerSecond)} against ${rate(other.requestsPerSecond)} requests/s)`];
   });
   return parts.length > 0 ? [`Parley's day throughput as a share of the floor's: ${parts.join(", ")}.`, ""] : [];
 }
@@ -147,6 +154,9 @@ export function renderSize(results: BenchResults): string {
       (data.synthSeconds === null ? ", synthesised by an earlier run." : `, synthesised by this run in ${data.synthSeconds.toFixed(0)} s.`),
     "- The API: the production build (`node apps/api/dist/index.js`, `NODE_ENV=production`, `RESPONSE_CACHE=false`) in a child process; " +
       "its CPU (in % of one core, from `/proc/<pid>/stat` before and after each run) and peak RSS (sampled every 100 ms) are the server's alone.",
+    "- Where fewer requests finished in a run than there were connections, the run was replaced by one round of requests (one per connection) " +
+      "however long it took, up to autocannon's timeout of 60 s a request (counted as errors). Before each run the bench waits for the requests " +
+      "of the last one to end, cancelling their SQL after 10 s.",
     "",
     ...overview(results),
     "",
@@ -158,6 +168,15 @@ export function renderSize(results: BenchResults): string {
   ];
   return lines.join("\n");
 }
+
+const labels: Record<string, string> = {
+  day: "Day timeline",
+  actor: "Actor page",
+  "search-common": "Search, about 1%",
+  "search-rare": "Search, about 0.01%",
+  floor: "Floor (the day in one SQL statement)",
+  "day-cached": "Day timeline, response cache on",
+};
 
 function renderComparison(sizes: KeptNumbers[]): string {
   const sorted = [...sizes].sort((a, b) => a.statements - b.statements);
@@ -179,7 +198,7 @@ function renderComparison(sizes: KeptNumbers[]): string {
     const before = small.scenarios[id]?.find((run) => run.connections === 1);
     if (!one || !before) continue;
     const ratio = one.latencyP50Ms / Math.max(before.latencyP50Ms, 1);
-    lines.push(`| ${id} | ${before.latencyP50Ms} ms | ${one.latencyP50Ms} ms | ${ratio.toFixed(2)} | ${ratio <= 1.2 ? "yes" : "**no**"} |`);
+    lines.push(`| ${labels[id] ?? id} | ${before.latencyP50Ms} ms | ${one.latencyP50Ms} ms | ${ratio.toFixed(2)} | ${ratio <= 1.2 ? "yes" : "**no**"} |`);
   }
   lines.push("");
   return lines.join("\n");

@@ -216,15 +216,23 @@ async function main() {
   }
 
   // Requests still running when a run ends (autocannon stops waiting for them) would slow the next:
-  // wait until the database has no query of the bench's running and the server has gone quiet.
+  // wait until the database has no query of the bench's running and the server has gone quiet. After
+  // 10 s, the queries of requests nobody waits for any more are cancelled (on this database only).
   const settle = async (pid: number) => {
-    for (const deadline = Date.now() + 300_000; Date.now() < deadline; ) {
+    const started = Date.now();
+    for (let cancelled = false; Date.now() - started < 300_000; ) {
       const busy = await counts(
         `SELECT count(*) FROM pg_stat_activity WHERE "datname" = current_database() AND "state" = 'active' AND "pid" <> pg_backend_pid()`,
       );
       const before = cpuSeconds(pid);
       await new Promise((resolve) => setTimeout(resolve, 300));
       if (busy === 0 && cpuSeconds(pid) - before < 0.03) return;
+      if (busy > 0 && !cancelled && Date.now() - started > 10_000) {
+        await client.query(
+          `SELECT pg_cancel_backend("pid") FROM pg_stat_activity WHERE "datname" = current_database() AND "state" = 'active' AND "pid" <> pg_backend_pid()`,
+        );
+        cancelled = true;
+      }
     }
   };
 
@@ -235,9 +243,10 @@ async function main() {
     for (const connections of connectionCounts) {
       await settle(child.pid);
       process.stdout.write(`  ${scenario.id}, ${connections} connection${connections === 1 ? "" : "s"}: `);
+      const loadAverage = os.loadavg()[0]!;
       const run: LoadResult = await measureLoad({ url: `${child.url}${scenario.path}`, body: scenario.body, connections, durationSeconds, warmupSeconds, pid: child.pid });
       console.log(`${run.requestsPerSecond.toFixed(1)} requests/s, p50 ${run.latencyP50Ms} ms, p99 ${run.latencyP99Ms} ms, CPU ${run.cpuPercent.toFixed(0)}%, ${run.errors} errors`);
-      result.runs.push(run);
+      result.runs.push({ ...run, loadAverage });
     }
   };
   const apiEnv = { DATABASE_URL: url, NODE_ENV: "production", SEED_IF_EMPTY: "false", RESPONSE_CACHE: "false" };
