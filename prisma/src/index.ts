@@ -4,3 +4,4 @@ export { applyMigrations, diffMigrationsToSchema, listMigrationNames, writeMigra
 export { type PrepareReport, prepareDatabase } from "./prepare";
 export * from "./seed";
 export { databaseTargetFromEnv, defaultPgliteDataDir } from "./target";
+export * from "./synth";

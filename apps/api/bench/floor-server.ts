@@ -1,0 +1,33 @@
+// The floor's server: node:http, one pg pool, one SQL statement per request,
+// JSON.stringify. What any server answering the day must at least spend.
+import http from "node:http";
+import { Pool } from "pg";
+import { floorDaySql } from "./floor-sql";
+
+const pool = new Pool({ connectionString: process.env.DATABASE_URL });
+const port = Number(process.env.FLOOR_PORT ?? 4100);
+
+const server = http.createServer((request, response) => {
+  const url = new URL(request.url ?? "/", "http://localhost");
+  if (url.pathname === "/health") {
+    response.writeHead(200, { "content-type": "application/json" }).end('{"status":"ok"}');
+    return;
+  }
+  if (url.pathname !== "/day") {
+    response.writeHead(404).end();
+    return;
+  }
+  pool.query<{ body: unknown }>(floorDaySql, [url.searchParams.get("from"), url.searchParams.get("to")]).then(
+    (result) => {
+      response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(result.rows[0]!.body));
+    },
+    (error: Error) => {
+      response.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ errors: [{ message: error.message }] }));
+    },
+  );
+});
+
+server.listen(port, "127.0.0.1");
+const stop = () => server.close(() => void pool.end().then(() => process.exit(0)));
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);

@@ -1,0 +1,233 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { bigTableRows, type Explained } from "./explain";
+import type { LoadResult } from "./load";
+
+export interface ScenarioResult {
+  id: string;
+  title: string;
+  about: string;
+  /** Why it has no numbers, when it has none. */
+  notApplicable?: string;
+  /** Each run, with the machine's load average (1 min) when it started. */
+  runs: (LoadResult & { loadAverage: number })[];
+  sqlPerRequest: number | null;
+  responseBytes: number | null;
+  explained: Explained[];
+}
+
+export interface BenchResults {
+  statements: number;
+  startedAt: string;
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; postgres: string; loadAverage: number };
+  command: string;
+  database: string;
+  data: { events: number; actors: number; days: number; sources: number; excerpts: number; synthSeconds: number | null };
+  durationSeconds: number;
+  warmupSeconds: number;
+  scenarios: ScenarioResult[];
+  tableRows: Record<string, number>;
+  profiles: string[];
+}
+
+/** Requests per second: one decimal, or two significant digits below 1. */
+const rate = (value: number) => (value > 0 && value < 1 ? value.toPrecision(2) : number(value, 1));
+const number = (value: number, digits = 0) => value.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+/** A latency, or a dash when no request finished within the run. */
+const latency = (run: LoadResult, ms: number) => (run.requests === 0 ? "–" : number(ms));
+const bytes = (value: number | null) => (value === null ? "–" : value >= 1024 * 1024 ? `${(value / 1024 / 1024).toFixed(1)} MB` : `${(value / 1024).toFixed(1)} kB`);
+
+function overview(results: BenchResults): string[] {
+  const lines = [
+    "| scenario | connections | requests/s | p50 ms | p99 ms | server CPU | peak RSS | SQL/request | response |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  for (const scenario of results.scenarios) {
+    if (scenario.notApplicable) {
+      lines.push(`| ${scenario.title} | | n/a | | | | | | |`);
+      continue;
+    }
+    for (const run of scenario.runs) {
+      lines.push(
+        `| ${scenario.title} | ${run.connections} | ${rate(run.requestsPerSecond)} | ${latency(run, run.latencyP50Ms)} | ${latency(run, run.latencyP99Ms)} | ` +
+          `${number(run.cpuPercent)}% | ${number(run.peakRssMb)} MB | ${scenario.sqlPerRequest ?? "–"} | ${bytes(scenario.responseBytes)} |`,
+      );
+    }
+  }
+  return lines;
+}
+
+function scenarioSection(scenario: ScenarioResult): string[] {
+  const lines = [`### ${scenario.title}`, "", `${scenario.about[0]!.toUpperCase()}${scenario.about.slice(1)}.`, ""];
+  if (scenario.notApplicable) return [...lines, `n/a: ${scenario.notApplicable}`, ""];
+  lines.push(
+    "| connections | requests | requests/s | p50 ms | p99 ms | errors | server CPU | peak RSS | load average |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  );
+  for (const run of scenario.runs) {
+    lines.push(
+      `| ${run.connections} | ${number(run.requests)} | ${rate(run.requestsPerSecond)} | ${latency(run, run.latencyP50Ms)} | ${latency(run, run.latencyP99Ms)} | ${run.errors} | ` +
+        `${number(run.cpuPercent)}% | ${number(run.peakRssMb)} MB | ${run.loadAverage.toFixed(1)} |`,
+    );
+  }
+  lines.push("");
+  if (scenario.sqlPerRequest !== null) lines.push(`SQL statements per request: **${scenario.sqlPerRequest}**; response: ${bytes(scenario.responseBytes)}.`, "");
+  return lines;
+}
+
+function ratioLine(results: BenchResults): string[] {
+  const day = results.scenarios.find((scenario) => scenario.id === "day");
+  const floor = results.scenarios.find((scenario) => scenario.id === "floor");
+  if (!day || !floor || day.notApplicable || floor.notApplicable) return [];
+  const parts = day.runs.flatMap((run) => {
+    const other = floor.runs.find((candidate) => candidate.connections === run.connections);
+    if (!other || other.requestsPerSecond === 0) return [];
+    return [`**${(run.requestsPerSecond / other.requestsPerSecond).toFixed(2)}×** at ${run.connections} connection${run.connections === 1 ? "" : "s"} (${rate(run.requestsPerSecond)} against ${rate(other.requestsPerSecond)} requests/s)`];
+  });
+  return parts.length > 0 ? [`Parley's day throughput as a share of the floor's: ${parts.join(", ")}.`, ""] : [];
+}
+
+function explainSection(results: BenchResults): string[] {
+  const lines = ["### EXPLAIN", ""];
+  lines.push(
+    "Each SQL statement one request of the scenario sends, captured from Prisma's query events in an in-process copy of the built API " +
+      "and run once under `EXPLAIN (ANALYZE, BUFFERS)` with its parameters. " +
+      `A sequential scan of a table of at least ${number(bigTableRows)} rows is flagged.`,
+    "",
+  );
+  const flags = results.scenarios.flatMap((scenario) =>
+    scenario.explained.flatMap((query, index) =>
+      query.seqScans.map((table) => `- ⚠ ${scenario.title}, statement ${index + 1}: Seq Scan on \`${table}\` (${number(results.tableRows[table] ?? 0)} rows)`),
+    ),
+  );
+  lines.push(...(flags.length > 0 ? flags : ["No sequential scan of a big table."]), "");
+  for (const scenario of results.scenarios) {
+    if (scenario.explained.length === 0) continue;
+    lines.push(`<details><summary>${scenario.title}: ${scenario.explained.length} statement${scenario.explained.length === 1 ? "" : "s"}</summary>`, "");
+    scenario.explained.forEach((query, index) => {
+      lines.push(`**${index + 1}.**${query.seqScans.length > 0 ? ` ⚠ Seq Scan on ${query.seqScans.map((table) => `\`${table}\``).join(", ")}` : ""}`, "");
+      lines.push("```sql", query.sql, "```", "");
+      if (query.params.length > 0) lines.push(`Parameters: \`${JSON.stringify(query.params).slice(0, 600)}\``, "");
+      lines.push("```", query.plan, "```", "");
+    });
+    lines.push("</details>", "");
+  }
+  return lines;
+}
+
+/** Numbers kept in the file, for comparing sizes on a later run. */
+interface KeptNumbers {
+  statements: number;
+  scenarios: Record<string, { connections: number; requestsPerSecond: number; latencyP50Ms: number; latencyP99Ms: number }[]>;
+}
+
+function kept(results: BenchResults): KeptNumbers {
+  return {
+    statements: results.statements,
+    scenarios: Object.fromEntries(
+      results.scenarios
+        .filter((scenario) => !scenario.notApplicable)
+        .map((scenario) => [
+          scenario.id,
+          scenario.runs.map(({ connections, requestsPerSecond, latencyP50Ms, latencyP99Ms }) => ({
+            connections,
+            requestsPerSecond: Math.round(requestsPerSecond * 10) / 10,
+            latencyP50Ms,
+            latencyP99Ms,
+          })),
+        ]),
+    ),
+  };
+}
+
+export function renderSize(results: BenchResults): string {
+  const { machine, data } = results;
+  const lines = [
+    `## ${number(results.statements)} statements`,
+    "",
+    `Measured ${results.startedAt.slice(0, 16).replace("T", " ")} UTC with \`${results.command}\`, ` +
+      `${results.durationSeconds} s per run after ${results.warmupSeconds} s of warm-up, by autocannon in the bench's process.`,
+    "",
+    `- Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB.toFixed(1)} GiB of memory, Node.js ${machine.node}, PostgreSQL ${machine.postgres}` +
+      ` (as installed: no tuning). Load average when the run started: ${machine.loadAverage.toFixed(1)}${machine.loadAverage > machine.cpus ? ": other work was running on the machine, so absolute numbers are low and noisy; the ratios measured in the same run hold better" : ""}.`,
+    `- Data: database \`${results.database}\`, ${number(results.statements)} statements, ${number(data.events)} events, ${number(data.actors)} actors, ` +
+      `${number(data.sources)} sources (one a day over ${number(data.days)} days), ${number(data.excerpts)} excerpts` +
+      (data.synthSeconds === null ? ", synthesised by an earlier run." : `, synthesised by this run in ${data.synthSeconds.toFixed(0)} s.`),
+    "- The API: the production build (`node apps/api/dist/index.js`, `NODE_ENV=production`, `RESPONSE_CACHE=false`) in a child process; " +
+      "its CPU (in % of one core, from `/proc/<pid>/stat` before and after each run) and peak RSS (sampled every 100 ms) are the server's alone.",
+    "- Where fewer requests finished in a run than there were connections, the run was replaced by one round of requests (one per connection) " +
+      "however long it took, up to autocannon's timeout of 60 s a request (counted as errors). Before each run the bench waits for the requests " +
+      "of the last one to end, cancelling their SQL after 10 s.",
+    "",
+    ...overview(results),
+    "",
+    ...ratioLine(results),
+    ...results.scenarios.flatMap(scenarioSection),
+    ...(results.profiles.length > 0 ? ["CPU profiles written:", ...results.profiles.map((file) => `- \`${file}\``), ""] : []),
+    ...explainSection(results),
+    `<!-- bench:data ${JSON.stringify(kept(results)).replace(/--/g, "-\\u002d")} -->`,
+  ];
+  return lines.join("\n");
+}
+
+const labels: Record<string, string> = {
+  day: "Day timeline",
+  actor: "Actor page",
+  "search-common": "Search, about 1%",
+  "search-rare": "Search, about 0.01%",
+  floor: "Floor (the day in one SQL statement)",
+  "day-cached": "Day timeline, response cache on",
+};
+
+function renderComparison(sizes: KeptNumbers[]): string {
+  const sorted = [...sizes].sort((a, b) => a.statements - b.statements);
+  const lines = ["## Latency as the data grows", ""];
+  if (sorted.length < 2) {
+    return [...lines, "Run the bench at two sizes (`npm run bench -- --statements 10000` and the default 1,000,000) to compare them here.", ""].join("\n");
+  }
+  const small = sorted[0]!;
+  const large = sorted[sorted.length - 1]!;
+  lines.push(
+    `Median latency with one connection (no queueing), at ${number(small.statements)} and at ${number(large.statements)} statements. ` +
+      "The busy day, the actor's share of the data and the search selectivities are the same at both sizes, so a ratio above 1.2 is work that grows with the data.",
+    "",
+    `| scenario | p50 at ${number(small.statements)} | p50 at ${number(large.statements)} | ratio | within 1.2× |`,
+    "| --- | ---: | ---: | ---: | :---: |",
+  );
+  for (const [id, runs] of Object.entries(large.scenarios)) {
+    const one = runs.find((run) => run.connections === 1);
+    const before = small.scenarios[id]?.find((run) => run.connections === 1);
+    if (!one || !before) continue;
+    const ratio = one.latencyP50Ms / Math.max(before.latencyP50Ms, 1);
+    lines.push(`| ${labels[id] ?? id} | ${before.latencyP50Ms} ms | ${one.latencyP50Ms} ms | ${ratio.toFixed(2)} | ${ratio <= 1.2 ? "yes" : "**no**"} |`);
+  }
+  lines.push("");
+  return lines.join("\n");
+}
+
+const begin = (key: string) => `<!-- bench:begin ${key} -->`;
+const end = (key: string) => `<!-- bench:end ${key} -->`;
+
+function replaceBetween(text: string, key: string, body: string, insertAt: number): string {
+  const block = `${begin(key)}\n${body}\n${end(key)}`;
+  const start = text.indexOf(begin(key));
+  const stop = text.indexOf(end(key));
+  if (start >= 0 && stop > start) return text.slice(0, start) + block + text.slice(stop + end(key).length);
+  return `${text.slice(0, insertAt).replace(/\n*$/, "\n\n")}${block}\n${text.slice(insertAt).replace(/^\n*/, "\n")}`.replace(/\n+$/, "\n");
+}
+
+const header = `# Benchmarks
+
+What the API costs on PostgreSQL with a million statements, measured by \`npm run bench\` (see apps/api/bench).
+The sections between \`bench:begin\` and \`bench:end\` markers are rewritten by each run; everything else in this file is
+written by hand and kept.
+`;
+
+/** Rewrites this size's section and the comparison in `file`, keeping everything outside the markers. */
+export function writeReport(file: string, results: BenchResults): void {
+  let text = existsSync(file) ? readFileSync(file, "utf8") : header;
+  text = replaceBetween(text, `statements=${results.statements}`, renderSize(results), text.length);
+  const sizes = [...text.matchAll(/<!-- bench:data (.*) -->/g)].map((match) => JSON.parse(match[1]!) as KeptNumbers);
+  const firstSize = text.search(/<!-- bench:begin statements=/);
+  text = replaceBetween(text, "comparison", renderComparison(sizes), firstSize >= 0 ? firstSize : text.length);
+  writeFileSync(file, text);
+}

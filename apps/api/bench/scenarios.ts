@@ -1,0 +1,88 @@
+import { ActorDocument, StatementsDocument, TimelineDocument } from "@parley/schema";
+import { print } from "graphql";
+
+/** What the bench loads: a request to the API (GraphQL) or to the floor (a GET). */
+export interface Scenario {
+  id: string;
+  title: string;
+  /** Which server answers it. */
+  server: "api" | "floor" | "api-cached";
+  /** The GraphQL request body (for the API), or the path and query (for the floor). */
+  body?: string;
+  path: string;
+  /** What the scenario reads, for the report. */
+  about: string;
+}
+
+const graphql = (document: Parameters<typeof print>[0], variables: Record<string, unknown>) => JSON.stringify({ query: print(document), variables });
+
+export interface ScenarioInputs {
+  day: string;
+  actor: { slug: string; name: string; statements: number; events: number };
+  common: { word: string; matches: number };
+  rare: { word: string; matches: number };
+  statements: number;
+}
+
+const percent = (matches: number, of: number) => `${((100 * matches) / of).toPrecision(2)}%`;
+const matching = (matches: number) => `${matches.toLocaleString("en")} statement${matches === 1 ? " matches" : "s match"}`;
+
+/**
+ * The scenarios, with the operations the web app sends (from
+ * packages/schema/operations): the day page's Timeline, the actor page's
+ * Actor, and Statements with a search.
+ */
+export function scenarios(inputs: ScenarioInputs): Scenario[] {
+  const next = new Date(Date.parse(`${inputs.day}T00:00:00.000Z`) + 86_400_000).toISOString();
+  const day = { from: `${inputs.day}T00:00:00.000Z`, to: next };
+  const timeline = graphql(TimelineDocument, { ...day, first: 100 });
+  return [
+    {
+      id: "day",
+      title: "Day timeline",
+      server: "api",
+      body: timeline,
+      path: "/graphql",
+      about: `the web's \`Timeline\` query (EventCard, StatementCard) for ${inputs.day}, first 100 events`,
+    },
+    {
+      id: "actor",
+      title: "Actor page",
+      server: "api",
+      body: graphql(ActorDocument, { slug: inputs.actor.slug, first: 10 }),
+      path: "/graphql",
+      about: `the web's \`Actor\` query for ${inputs.actor.name} (${inputs.actor.statements.toLocaleString("en")} statements, ${inputs.actor.events.toLocaleString("en")} events), first 10 statements and 100 events`,
+    },
+    {
+      id: "search-common",
+      title: `Search, ${percent(inputs.common.matches, inputs.statements)} of statements`,
+      server: "api",
+      body: graphql(StatementsDocument, { search: inputs.common.word, first: 20 }),
+      path: "/graphql",
+      about: `\`Statements(search: "${inputs.common.word}")\`, first 20: ${matching(inputs.common.matches)}`,
+    },
+    {
+      id: "search-rare",
+      title: `Search, ${percent(inputs.rare.matches, inputs.statements)} of statements`,
+      server: "api",
+      body: graphql(StatementsDocument, { search: inputs.rare.word, first: 20 }),
+      path: "/graphql",
+      about: `\`Statements(search: "${inputs.rare.word}")\`, first 20: ${matching(inputs.rare.matches)}`,
+    },
+    {
+      id: "floor",
+      title: "Floor: the day in one SQL statement",
+      server: "floor",
+      path: `/day?from=${encodeURIComponent(day.from)}&to=${encodeURIComponent(day.to)}`,
+      about: "the same day as one `json_agg` SQL statement, served by `node:http` + `pg` + `JSON.stringify`",
+    },
+    {
+      id: "day-cached",
+      title: "Day timeline, response cache on",
+      server: "api-cached",
+      body: timeline,
+      path: "/graphql",
+      about: "the day timeline with `RESPONSE_CACHE` unset (the cache's default)",
+    },
+  ];
+}

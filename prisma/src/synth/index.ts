@@ -1,0 +1,15 @@
+export { type SynthConnection, type SynthTarget, pgliteTarget, postgresTarget } from "./connection";
+export {
+  busyDay,
+  busyDayFingerprint,
+  minimumStatements,
+  parleyTables,
+  planDays,
+  synthesize,
+  synthScale,
+  SynthDataPresentError,
+  type SynthOptions,
+  type SynthReport,
+  type SynthScale,
+} from "./synthesize";
+export * as synthVocabulary from "./vocabulary";
