@@ -79,8 +79,8 @@ function introspectionListSizes(schema: GraphQLSchema): Map<string, number> {
 }
 
 /**
- * A field's cost: 1, plus what is selected under it times the items it can
- * return. A connection returns `first` or `last` items (20 when neither is
+ * A field's cost: 1 (`__typename`: 0), plus what is selected under it times
+ * the items it can return. A connection returns `first` or `last` items (20 when neither is
  * given, never more than 100); `nodes(ids:)` as many as it is given ids; its
  * `edges` are already counted by the connection; an introspection list as
  * many as this schema has; any other list UNPAGED_LIST_ITEMS.
@@ -88,6 +88,8 @@ function introspectionListSizes(schema: GraphQLSchema): Map<string, number> {
 export function createCostEstimator(schema: GraphQLSchema): ComplexityEstimator {
   const introspectionSizes = introspectionListSizes(schema);
   return ({ field, type, args, childComplexity }) => {
+    // Free to resolve, and added by Apollo Client to every selection it sends.
+    if (field.name === "__typename") return 0;
     const hasArgument = (name: string) => field.args.some((arg) => arg.name === name);
     const itemsOf = (): number => {
       if (hasArgument("first") || hasArgument("last")) {
