@@ -81,13 +81,14 @@ describe("bad input gets a clear error and loses nothing", () => {
     ["a variable", `query ($slug: String!) { actor(slug: $slug) { slug } }`, { slug: "john\u0000kerry" }],
     ["a literal", `{ actor(slug: "john\\u0000kerry") { slug } }`, undefined],
     ["a search", `query ($search: String) { statements(search: $search) { totalCount } }`, { search: "Crimea\u0000" }],
-  ])("rejects a NUL character in %s, which no text in PostgreSQL can hold", async (_what, query, variables) => {
+    ["a slug, as half a character (a lone surrogate)", `query ($slug: String!) { topic(slug: $slug) { slug } }`, { slug: "\udc00" }],
+  ])("rejects a NUL character or a lone surrogate in %s, which no text in PostgreSQL can hold", async (_what, query, variables) => {
     api.sql.length = 0;
     const { status, data, errors } = await api.graphql(query, variables);
     expect(status).toBe(200);
     expect(data).toBeUndefined();
     expectCleanError(errors, "BAD_USER_INPUT");
-    expect(errors?.[0]?.message).toMatch(/contains the NUL character/);
+    expect(errors?.[0]?.message).toMatch(/contains NUL \(U\+0000\) or half a character/);
     expect(api.sql).toEqual([]);
   });
 

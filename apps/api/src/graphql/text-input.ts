@@ -1,22 +1,15 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { type DocumentNode, GraphQLError, visit } from "graphql";
 import { ErrorCode } from "../errors";
+import { cannotBeStored } from "../text";
 
-/**
- * PostgreSQL's text cannot hold U+0000 (NUL): a string with one, sent as a
- * query parameter, fails the whole query ("invalid byte sequence for
- * encoding UTF8: 0x00") on PostgreSQL and PGlite alike. No stored slug,
- * name or text can contain one either, so an argument that does is the
- * client's error, refused here, once, for every argument of every field
- * (literal or variable), before anything runs. Cursors, which are decoded
- * later, are checked where they are decoded (paging/cursor.ts).
- */
-export function containsNul(value: string): boolean {
-  return value.includes("\u0000");
-}
+// A string PostgreSQL cannot hold (text.ts) is the client's error: refused
+// here, once, for every argument of every field (literal or variable),
+// before anything runs. Cursors, decoded later, are checked where they are
+// decoded (paging/cursor.ts).
 
 function nulError(where: string): GraphQLError {
-  return new GraphQLError(`${where} contains the NUL character (U+0000), which no text in Parley can hold`, {
+  return new GraphQLError(`${where} contains NUL (U+0000) or half a character (a lone surrogate), which no text in Parley can hold`, {
     extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
   });
 }
@@ -31,7 +24,7 @@ function findNul(value: unknown): string | undefined {
   while (pending.length > 0) {
     const [current, path] = pending.pop()!;
     if (typeof current === "string") {
-      if (containsNul(current)) return path;
+      if (cannotBeStored(current)) return path;
     } else if (Array.isArray(current)) {
       current.forEach((item, index) => pending.push([item, `${path}[${index}]`]));
     } else if (typeof current === "object" && current !== null) {
@@ -45,7 +38,7 @@ function literalWithNul(document: DocumentNode): string | undefined {
   let found: string | undefined;
   visit(document, {
     StringValue(node) {
-      if (found === undefined && containsNul(node.value)) found = node.loc ? `The string at ${node.loc.startToken.line}:${node.loc.startToken.column}` : "A string";
+      if (found === undefined && cannotBeStored(node.value)) found = node.loc ? `The string at ${node.loc.startToken.line}:${node.loc.startToken.column}` : "A string";
     },
   });
   return found;

@@ -1,4 +1,5 @@
 import { BadUserInputError } from "../errors";
+import { cannotBeStored } from "../text";
 import { isUuid } from "../uuid";
 
 /** One value of a row's sort key, as a cursor carries it. */
@@ -12,8 +13,8 @@ export function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(JSON.stringify(values), "utf8").toString("base64url");
 }
 
-// PostgreSQL's text cannot hold NUL; a string with one would fail the query.
-const isStorableString = (value: unknown): value is string => typeof value === "string" && !value.includes("\u0000");
+// PostgreSQL's text cannot hold NUL or a lone surrogate; a string with one would fail the query.
+const isStorableString = (value: unknown): value is string => typeof value === "string" && !cannotBeStored(value);
 
 function isSortKey(values: unknown, arity: number): values is CursorValue[] {
   return (
