@@ -60,6 +60,21 @@ const actorsPage = /* GraphQL */ `
   }
 `;
 
+// Connections under each item of a list: one query for the whole page, not one per actor.
+const actorsWithTheirConnections = /* GraphQL */ `
+  query ($first: Int!) {
+    list: actors(first: $first) {
+      edges {
+        node {
+          name
+          statements(first: 5) { totalCount edges { node { text excerpt { source { title } } } } }
+          events(first: 5) { totalCount edges { node { title } } }
+        }
+      }
+    }
+  }
+`;
+
 let api: ScenarioServer<ReturnType<typeof uniformDay>>;
 beforeAll(async () => {
   // Ten events, twenty speakers, thirty statements: enough for a page of each to show any growth.
@@ -81,7 +96,8 @@ describe("relations are batched per request", () => {
     // Whole events' statements (three each), so that every page refers to rows of the same kinds.
     { page: "statements, with their speakers, sources, events, stances and relations", query: statementsPage, sizes: [3, 12, 30] },
     { page: "actors, with their names and ties", query: actorsPage, sizes: [1, 10, 20] },
-  ])("so a long page of $page takes as many SQL statements as a short one", async ({ query, sizes }) => {
+    { page: "actors, with a page of each one's statements and events", query: actorsWithTheirConnections, sizes: [5, 20] },
+  ])("so a long page of $page, takes as many SQL statements as a short one", async ({ query, sizes }) => {
     const counts: { items: number; sql: number }[] = [];
     for (const first of sizes) counts.push(await countStatements(query, first));
 

@@ -1,11 +1,12 @@
-import { plantRivalMinisters, type RivalMinisters } from "./scenarios/rival-ministers";
-import { startTestServer, type TestServer } from "./support/test-server";
+import { rivalMinisters } from "./scenarios/rival-ministers";
+import type { Planted } from "./support/scenario";
+import { type ScenarioServer, startTestServerWith } from "./support/test-server";
 
-let api: TestServer;
-let scenario: RivalMinisters;
+let api: ScenarioServer<typeof rivalMinisters>;
+let scenario: Planted<typeof rivalMinisters>;
 beforeAll(async () => {
-  api = await startTestServer({ seed: false });
-  scenario = await plantRivalMinisters(api.db.prisma);
+  api = await startTestServerWith(rivalMinisters);
+  scenario = api.records;
 });
 afterAll(() => api.stop());
 

@@ -39,7 +39,9 @@ export type Planted<S extends Scenario> = {
   [Model in keyof Rows]: { [Name in keyof NonNullable<S[Model]>]: Rows[Model] };
 };
 
-const create: { [Model in keyof Rows]: (db: PrismaClient, data: NonNullable<Scenario[Model]>[string]) => Promise<Rows[Model]> } = {
+type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+const create: { [Model in keyof Rows]: (db: Transaction, data: NonNullable<Scenario[Model]>[string]) => Promise<Rows[Model]> } = {
   sources: (db, data) => db.source.create({ data }),
   topics: (db, data) => db.topic.create({ data }),
   actors: (db, data) => db.actor.create({ data }),
@@ -49,16 +51,21 @@ const create: { [Model in keyof Rows]: (db: PrismaClient, data: NonNullable<Scen
   relations: (db, data) => db.statementRelation.create({ data }),
 };
 
-/** Creates every record of `scenario` in `db`, and returns them by name. */
+/** Creates every record of `scenario` in `db`, in one transaction, and returns them by name. */
 export async function plant<S extends Scenario>(db: PrismaClient, scenario: S): Promise<Planted<S>> {
   const planted: Record<string, Record<string, unknown>> = {};
-  for (const model of Object.keys(create) as (keyof Rows)[]) {
-    planted[model] = {};
-    for (const [name, data] of Object.entries(scenario[model] ?? {})) {
-      // One model at a time: TypeScript cannot pair `model` with `data` across the union.
-      planted[model][name] = await (create[model] as (db: PrismaClient, data: unknown) => Promise<unknown>)(db, data);
-    }
-  }
+  await db.$transaction(
+    async (tx) => {
+      for (const model of Object.keys(create) as (keyof Rows)[]) {
+        planted[model] = {};
+        for (const [name, data] of Object.entries(scenario[model] ?? {})) {
+          // One model at a time: TypeScript cannot pair `model` with `data` across the union.
+          planted[model][name] = await (create[model] as (tx: Transaction, data: unknown) => Promise<unknown>)(tx, data);
+        }
+      }
+    },
+    { timeout: 120_000, maxWait: 60_000 },
+  );
   return planted as Planted<S>;
 }
 
