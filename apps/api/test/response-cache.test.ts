@@ -93,6 +93,24 @@ describe("the response cache", () => {
     expect((await post(api.url, query)).cache).toBe("miss");
   });
 
+  it("moves to a new version once per writing transaction, and keeps it when a savepoint is rolled back", async () => {
+    const query = actorNamed("added-in-a-transaction");
+    await post(api.url, query);
+    expect((await post(api.url, query)).cache).toBe("hit");
+    const before = await versionCounter(api.db);
+    await api.db.prisma.$transaction(async (tx) => {
+      // A bump undone with its savepoint: the write after it must bump again, or its commit would go unseen.
+      await tx.$executeRawUnsafe(`SAVEPOINT undone`);
+      await tx.$executeRawUnsafe(`INSERT INTO "topic" ("id", "slug", "name") VALUES (gen_random_uuid(), 'never-kept', 'Never kept')`);
+      await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT undone`);
+      await tx.$executeRawUnsafe(`INSERT INTO "actor" ("id", "slug", "name", "kind") VALUES (gen_random_uuid(), 'added-in-a-transaction', 'Added in a transaction', 'PERSON')`);
+      await tx.$executeRawUnsafe(`UPDATE "actor" SET "description" = 'Twice written' WHERE "slug" = 'added-in-a-transaction'`);
+    });
+    expect(await versionCounter(api.db)).toBe(before + 1);
+    const after = await post(api.url, query);
+    expect([after.cache, after.json.data]).toEqual(["miss", { actor: { name: "Added in a transaction" } }]);
+  });
+
   it("misses after the seed runs again", async () => {
     await post(api.url, dayTimeline);
     expect((await post(api.url, dayTimeline)).cache).toBe("hit");

@@ -17,16 +17,21 @@ CREATE TABLE "data_version" (
 ALTER TABLE "data_version" ADD CONSTRAINT "data_version_one_row" CHECK ("id");
 INSERT INTO "data_version" ("id") VALUES (true);
 
--- Bumps the version once per writing statement, inside the writer's
--- transaction: readers see the new version exactly when they see the data.
--- The search path is fixed at creation, so a writer with another one still
--- finds the table.
+-- Bumps the version with the first writing statement of each transaction,
+-- inside it: readers see the new version exactly when they see the data, all
+-- of the transaction at once, at its commit. Later statements of the same
+-- transaction find the mark (a setting local to the transaction, undone with
+-- it or with a savepoint rolled back) and skip the update. The search path is
+-- fixed at creation, so a writer with another one still finds the table.
 CREATE FUNCTION "bump_data_version"() RETURNS trigger
 LANGUAGE plpgsql
 SET search_path FROM CURRENT
 AS $$
 BEGIN
-  UPDATE "data_version" SET "version" = "version" + 1;
+  IF current_setting('parley.data_version_bumped', true) IS DISTINCT FROM 'yes' THEN
+    UPDATE "data_version" SET "version" = "version" + 1;
+    PERFORM set_config('parley.data_version_bumped', 'yes', true);
+  END IF;
   RETURN NULL;
 END;
 $$;

@@ -12,7 +12,7 @@ import { throttled } from "./throttled";
 // A response cache for public reads that is never stale after a write.
 //
 // Every entry is keyed on the database's data version (see db/data-version.ts:
-// a row that a trigger bumps with every writing statement, whoever writes),
+// a row that a trigger bumps in every transaction that writes, whoever writes),
 // read afresh for each request, and on a hash of the operation's document,
 // name, variables and extensions. A write therefore needs no invalidation:
 // once it commits, the next request reads a new version and misses. Nothing

@@ -29,9 +29,18 @@ async function read(response: Response): Promise<RawResponse> {
   };
 }
 
+/**
+ * Each request on a connection of its own: these tests wait on long writes (a
+ * seed, a reset) between requests, and a kept-alive connection that the server
+ * closes after its 5 s idle limit just as fetch reuses it fails with ECONNRESET.
+ */
+const fresh = { connection: "close" };
+
 /** POSTs a GraphQL request as JSON, as Apollo Client and the web app do. */
 export async function post(url: string, body: Record<string, unknown>, headers: Record<string, string> = {}): Promise<RawResponse> {
-  return read(await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) }));
+  return read(
+    await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...fresh, ...headers }, body: JSON.stringify(body) }),
+  );
 }
 
 /** GETs a GraphQL request with its parts in the URL. */
@@ -43,7 +52,7 @@ export async function get(
   const search = new URLSearchParams({ query: body.query });
   if (body.operationName) search.set("operationName", body.operationName);
   if (body.variables) search.set("variables", JSON.stringify(body.variables));
-  return read(await fetch(`${url}/graphql?${search}`, { headers }));
+  return read(await fetch(`${url}/graphql?${search}`, { headers: { ...fresh, ...headers } }));
 }
 
 /** The web app's day timeline: the request the benchmark measures. */
