@@ -63,7 +63,7 @@ async function main(): Promise<number> {
     );
     const cpu = process.cpuUsage();
     const timings = Object.entries(report.stages).map(([stage, seconds]) => `${stage} ${seconds.toFixed(1)} s`).join(", ");
-    console.log(`Done in ${report.seconds.toFixed(1)} s (${timings}); generating took ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of this process's CPU.`);
+    console.log(`Done in ${report.seconds.toFixed(1)} s (${timings}); this process used ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU in all.`);
     if (!report.checkedForeignKeys) console.log("Foreign keys were not checked row by row (the rows are made consistent); every other constraint was.");
     return 0;
   } catch (error) {
