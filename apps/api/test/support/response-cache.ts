@@ -90,7 +90,8 @@ export async function writeElsewhere(target: DatabaseTarget, sql: string, db?: D
  */
 export async function resetDatabase(target: DatabaseTarget, db: Database): Promise<void> {
   if ("url" in target) {
-    const reset = path.resolve(__dirname, "..", "..", "dist", "cli", "reset.js");
+    // @parley/db's built command, as `npm run db:reset` runs it.
+    const reset = path.resolve(__dirname, "..", "..", "..", "..", "prisma", "dist", "src", "cli", "reset.js");
     await promisify(execFile)(process.execPath, [reset], { env: { ...process.env, DATABASE_URL: target.url } });
     return;
   }
