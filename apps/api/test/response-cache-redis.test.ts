@@ -67,6 +67,28 @@ describeWithRedis("the response cache on Redis, with two API servers", () => {
     expect(eventTitle(onFirst).title).toBe("Retitled for both");
   });
 
+  it("keeps a copy of what it read from Redis in each process, which a write makes unreachable like the rest", async () => {
+    const query = { query: "query Actor($slug: String!) { actor(slug: $slug) { name } }", variables: { slug: "john-kerry" } };
+    await post(first.url, query);
+    expect((await post(secondUrl, query)).cache).toBe("hit");
+    // Gone from Redis, the entry is still served from the second server's copy.
+    const [row] = await first.db.prisma.$queryRaw<{ epoch: string }[]>`SELECT "epoch"::text AS "epoch" FROM "data_version"`;
+    const redis = createClient({ url: redisUrl });
+    await redis.connect();
+    try {
+      for (const key of await redis.keys(`parley:response:*:${row!.epoch}:*`)) await redis.del(key);
+    } finally {
+      await redis.close();
+    }
+    expect((await post(secondUrl, query)).cache).toBe("hit");
+
+    await writeElsewhere(first.target, `UPDATE "actor" SET "name" = 'Renamed for both' WHERE "slug" = 'john-kerry'`, first.db);
+    const onSecond = await post(secondUrl, query);
+    expect([onSecond.cache, onSecond.json.data]).toEqual(["miss", { actor: { name: "Renamed for both" } }]);
+    const onFirst = await post(first.url, query);
+    expect([onFirst.cache, onFirst.json.data]).toEqual(["hit", { actor: { name: "Renamed for both" } }]);
+  });
+
   it("writes every entry with its TTL, so that Redis drops what is no longer read", async () => {
     await post(first.url, dayTimeline);
     const [row] = await first.db.prisma.$queryRaw<{ epoch: string }[]>`SELECT "epoch"::text AS "epoch" FROM "data_version"`;
@@ -125,15 +147,14 @@ describe("the response cache with its Redis server unreachable", () => {
   });
   afterAll(() => api.stop());
 
-  it("answers every request from the database, without waiting for Redis", async () => {
+  it("answers from the database and its own copies, without waiting for Redis", async () => {
     const errors = jest.spyOn(logger, "error");
     try {
-      for (let attempt = 0; attempt < 2; attempt += 1) {
-        const response = await post(api.url, { query: "{ __typename }" });
-        expect(response.json.data).toEqual({ __typename: "Query" });
-        expect(response.cache).toBe("miss");
-      }
-      // The store said at once that it has nothing: no get or set ran into its time limit.
+      const first = await post(api.url, { query: "{ __typename }" });
+      const second = await post(api.url, { query: "{ __typename }" });
+      expect(second.json.data).toEqual({ __typename: "Query" });
+      expect([first.cache, second.cache]).toEqual(["miss", "hit"]);
+      // The store said at once that Redis has nothing: no get or set ran into its time limit.
       expect(errors.mock.calls.map(([message]) => message)).not.toContain("Response cache: the store failed");
     } finally {
       errors.mockRestore();

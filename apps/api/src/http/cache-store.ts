@@ -13,7 +13,7 @@ export interface CachedResponse {
 export interface CacheStore {
   readonly kind: "memory" | "redis";
   get(key: string): Promise<CachedResponse | undefined>;
-  set(key: string, value: { etag: string; body: string }, ttlSeconds: number): Promise<void>;
+  set(key: string, value: CachedResponse, ttlSeconds: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -30,8 +30,36 @@ export function memoryStore(maxBytes: number): CacheStore {
   return {
     kind: "memory",
     get: (key) => cache.get(key),
-    set: (key, { etag, body }, ttlSeconds) => cache.set(key, { etag, body: Buffer.from(body) }, { ttl: ttlSeconds }),
+    set: (key, { etag, body }, ttlSeconds) => cache.set(key, { etag, body: typeof body === "string" ? Buffer.from(body) : body }, { ttl: ttlSeconds }),
     close: async () => undefined,
+  };
+}
+
+/**
+ * A shared store with a copy of what this process read or wrote kept in its
+ * memory (`near`), so that a hot entry costs no round trip to Redis. The copy
+ * cannot go stale: an entry never changes under its key, which holds the data
+ * version (a write makes new keys, not new values). A copy lives its own TTL
+ * (`ttlSeconds`) from when it was taken.
+ */
+export function nearCopies(near: CacheStore, shared: CacheStore, ttlSeconds: number): CacheStore {
+  return {
+    kind: shared.kind,
+    get: async (key) => {
+      const copy = await near.get(key);
+      if (copy) return copy;
+      const entry = await shared.get(key);
+      if (entry) await near.set(key, entry, ttlSeconds);
+      return entry;
+    },
+    set: async (key, entry, ttl) => {
+      await near.set(key, entry, ttl);
+      await shared.set(key, entry, ttl);
+    },
+    close: async () => {
+      await near.close();
+      await shared.close();
+    },
   };
 }
 
@@ -93,7 +121,9 @@ export async function redisStore(url: string): Promise<CacheStore> {
       return value && newline >= 0 ? { etag: value.toString("latin1", 0, newline), body: value.subarray(newline + 1) } : undefined;
     },
     set: async (key, { etag, body }, ttlSeconds) => {
-      if (client.isReady) await client.set(key, `${etag}\n${body}`, { expiration: { type: "EX", value: ttlSeconds } });
+      if (!client.isReady) return;
+      const value = typeof body === "string" ? `${etag}\n${body}` : Buffer.concat([Buffer.from(`${etag}\n`, "latin1"), body]);
+      await client.set(key, value, { expiration: { type: "EX", value: ttlSeconds } });
     },
     close: async () => {
       closed = true;

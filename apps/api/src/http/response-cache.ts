@@ -4,7 +4,7 @@ import type { Request, RequestHandler, Response } from "express";
 import { type DocumentNode, Kind, type SelectionSetNode } from "graphql";
 import Negotiator from "negotiator";
 import { logger } from "../logger";
-import { type CachedResponse, type CacheStore, memoryStore, redisStore } from "./cache-store";
+import { type CachedResponse, type CacheStore, memoryStore, nearCopies, redisStore } from "./cache-store";
 import { codeFingerprint } from "./code-fingerprint";
 import { freshRead } from "./fresh-read";
 import { throttled } from "./throttled";
@@ -30,7 +30,7 @@ import { throttled } from "./throttled";
 export interface ResponseCacheConfig {
   /** How long an entry lives at most. */
   ttlSeconds: number;
-  /** Bound of the in-process store (approximately, in bytes of JSON). */
+  /** Bound of the in-process store, or of the copies of Redis entries each process keeps (bytes of JSON). */
   maxBytes: number;
   /** Share entries through this Redis server instead of keeping them in process. */
   redisUrl?: string;
@@ -45,7 +45,9 @@ export interface ResponseCache {
 
 /** Opens the store the configuration names and builds the middleware over it; `readVersion` reads the data version. */
 export async function openResponseCache(config: ResponseCacheConfig, readVersion: () => Promise<string | undefined>): Promise<ResponseCache> {
-  const store = config.redisUrl ? await redisStore(config.redisUrl) : memoryStore(config.maxBytes);
+  const store = config.redisUrl
+    ? nearCopies(memoryStore(config.maxBytes), await redisStore(config.redisUrl), config.ttlSeconds)
+    : memoryStore(config.maxBytes);
   const middleware = responseCacheMiddleware({
     store,
     ttlSeconds: config.ttlSeconds,
