@@ -1,6 +1,7 @@
 export * from "../generated/client/client";
 export { type Database, type DatabaseTarget, type OpenDatabaseOptions, type QueryListener, openDatabase } from "./database";
 export { applyMigrations, diffMigrationsToSchema, listMigrationNames, writeMigration } from "./migrations";
+export { withPgClient } from "./pg-client";
 export { type PrepareReport, prepareDatabase } from "./prepare";
 export * from "./seed";
 export { databaseTargetFromEnv, defaultPgliteDataDir } from "./target";

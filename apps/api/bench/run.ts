@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { busyDay, busyDayFingerprint, postgresTarget, synthesize, synthScale, synthVocabulary } from "@parley/db";
+import { busyDay, busyDayFingerprint, postgresTarget, synthesize, synthScale, synthVocabulary, withPgClient } from "@parley/db";
 import { SingleBar } from "cli-progress";
 import { Client } from "pg";
 import { startCountingServer } from "./capture";
@@ -46,21 +46,12 @@ function benchDatabaseUrl(statements: number): string {
 
 const databaseName = (url: string) => decodeURIComponent(new URL(url).pathname.slice(1));
 
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 async function ensureDatabase(url: string): Promise<void> {
   const server = new URL(url);
   server.pathname = "/postgres";
   const name = databaseName(url);
-  await withClient(server.toString(), async (client) => {
+  await withPgClient(server.toString(), async (client) => {
     const { rows } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
     if (rows.length === 0) {
       console.log(`Creating database ${name}`);
@@ -74,7 +65,7 @@ async function ensureDatabase(url: string): Promise<void> {
  * statements and a busy day written by this version of the synthesiser.
  */
 async function ensureData(url: string, statements: number): Promise<number | null> {
-  const present = await withClient(url, async (client) => {
+  const present = await withPgClient(url, async (client) => {
     try {
       const { rows } = await client.query<{ statements: string; hash: string | null }>(
         `SELECT (SELECT count(*) FROM "statement") AS statements, (SELECT "content_hash" FROM "source" WHERE "slug" = $1) AS hash`,

@@ -60,6 +60,19 @@ const actorsPage = /* GraphQL */ `
   }
 `;
 
+// The day as the contract shows it: events, who took part, what was said, by whom, where it is written.
+const contractDay = /* GraphQL */ `
+  query ($first: Int!) {
+    list: timeline(from: "${uniformDayWindow.from}", to: "${uniformDayWindow.to}", first: $first) {
+      edges { node {
+        id slug title kind startsAt timePrecision
+        participants { role actor { id slug name kind } }
+        statements(first: 100) { edges { node { id text kind speaker { id slug name kind } excerpt { start end source { id title } } } } }
+      } }
+    }
+  }
+`;
+
 // Connections under each item of a list: one query for the whole page, not one per actor.
 const actorsWithTheirConnections = /* GraphQL */ `
   query ($first: Int!) {
@@ -105,5 +118,12 @@ describe("relations are batched per request", () => {
     expect(counts.map((count) => count.sql)).toEqual(sizes.map(() => counts[0]!.sql));
     // About one per level of the query, not one per item: a long page without batching would need hundreds.
     expect(counts[0]!.sql).toBeLessThan(30);
+  });
+
+  it("serves the contract's day in three SQL statements, whatever the page size", async () => {
+    const [one, ten] = [await countStatements(contractDay, 1), await countStatements(contractDay, 10)];
+    expect([one.items, ten.items]).toEqual([1, 10]);
+    // The events' page; participants with their actors; statements with excerpts, sources and speakers (one joined query each).
+    expect([one.sql, ten.sql]).toEqual([3, 3]);
   });
 });

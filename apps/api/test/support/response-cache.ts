@@ -1,10 +1,9 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { applyMigrations, seed } from "@parley/db";
+import { applyMigrations, seed, withPgClient } from "@parley/db";
 import { TimelineDocument } from "@parley/schema";
 import { print } from "graphql";
-import { Client } from "pg";
 import type { Database, DatabaseTarget } from "@parley/db";
 
 // Helpers of the response cache's tests: requests that show the x-cache header, and writes that
@@ -75,13 +74,7 @@ export async function writeElsewhere(target: DatabaseTarget, sql: string, db?: D
     await db.prisma.$executeRawUnsafe(sql);
     return;
   }
-  const client = new Client({ connectionString: target.url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
+  await withPgClient(target.url, (client) => client.query(sql));
 }
 
 /**
