@@ -8,7 +8,7 @@ import { cannotBeStored } from "../text";
 // before anything runs. Cursors, decoded later, are checked where they are
 // decoded (paging/cursor.ts).
 
-function nulError(where: string): GraphQLError {
+function unstorableTextError(where: string): GraphQLError {
   return new GraphQLError(`${where} contains NUL (U+0000) or half a character (a lone surrogate), which no text in Parley can hold`, {
     extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
   });
@@ -16,10 +16,10 @@ function nulError(where: string): GraphQLError {
 
 /**
  * The path to the first string in `value` (the request's variables, parsed
- * JSON) that contains NUL, if any. Iterative: JSON nested 50,000 deep fits
+ * JSON) that PostgreSQL cannot hold (text.ts), if any. Iterative: JSON nested 50,000 deep fits
  * in the 100 kB body limit, and must not overflow the stack.
  */
-function findNul(value: unknown): string | undefined {
+function findUnstorable(value: unknown): string | undefined {
   const pending: [unknown, string][] = [[value, ""]];
   while (pending.length > 0) {
     const [current, path] = pending.pop()!;
@@ -34,7 +34,7 @@ function findNul(value: unknown): string | undefined {
   return undefined;
 }
 
-function literalWithNul(document: DocumentNode): string | undefined {
+function unstorableLiteral(document: DocumentNode): string | undefined {
   let found: string | undefined;
   visit(document, {
     StringValue(node) {
@@ -44,7 +44,7 @@ function literalWithNul(document: DocumentNode): string | undefined {
   return found;
 }
 
-/** Refuses, as BAD_USER_INPUT, a request whose variables (those its operation declares) or string literals contain NUL. */
+/** Refuses, as BAD_USER_INPUT, a request whose variables (those its operation declares) or string literals hold text PostgreSQL cannot store. */
 export function textInputPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
@@ -53,11 +53,11 @@ export function textInputPlugin(): ApolloServerPlugin {
           const variables = request.variables ?? {};
           for (const definition of operation?.variableDefinitions ?? []) {
             const name = definition.variable.name.value;
-            const path = findNul(variables[name]);
-            if (path !== undefined) throw nulError(`Variable "$${name}${path}"`);
+            const path = findUnstorable(variables[name]);
+            if (path !== undefined) throw unstorableTextError(`Variable "$${name}${path}"`);
           }
-          const literal = literalWithNul(document);
-          if (literal) throw nulError(literal);
+          const literal = unstorableLiteral(document);
+          if (literal) throw unstorableTextError(literal);
         },
       };
     },
