@@ -3,6 +3,7 @@ export { type Database, type DatabaseTarget, type OpenDatabaseOptions, type Quer
 export { applyMigrations, diffMigrationsToSchema, listMigrationNames, writeMigration } from "./migrations";
 export { withPgClient } from "./pg-client";
 export { type PrepareReport, prepareDatabase } from "./prepare";
+export * from "./provenance";
 export * from "./seed";
 export { databaseTargetFromEnv, defaultPgliteDataDir } from "./target";
 export * from "./synth";
