@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { bigTableRows, type Explained } from "./explain";
+import type { ProbeResult } from "./filter-probes";
 import type { LoadResult } from "./load";
 
 export interface ScenarioResult {
@@ -25,6 +26,8 @@ export interface BenchResults {
   durationSeconds: number;
   warmupSeconds: number;
   scenarios: ScenarioResult[];
+  /** Every filter and order, explained (empty when the run was limited with --only). */
+  probes: ProbeResult[];
   tableRows: Record<string, number>;
   profiles: string[];
 }
@@ -86,6 +89,49 @@ function ratioLine(results: BenchResults): string[] {
   return parts.length > 0 ? [`Parley's day throughput as a share of the floor's: ${parts.join(", ")}.`, ""] : [];
 }
 
+/** The plan's own execution time, in ms. */
+const executionMs = (plan: string) => Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? Number.NaN);
+
+function statementDetails(explained: Explained[]): string[] {
+  return explained.flatMap((query, index) => [
+    `**${index + 1}.**${query.seqScans.length > 0 ? ` ⚠ Seq Scan on ${query.seqScans.map((table) => `\`${table}\``).join(", ")}` : ""}`,
+    "",
+    "```sql",
+    query.sql,
+    "```",
+    "",
+    ...(query.params.length > 0 ? [`Parameters: \`${JSON.stringify(query.params).slice(0, 600)}\``, ""] : []),
+    "```",
+    query.plan,
+    "```",
+    "",
+  ]);
+}
+
+function probesSection(results: BenchResults): string[] {
+  if (results.probes.length === 0) return [];
+  const lines = [
+    "### EXPLAIN of every filter and order",
+    "",
+    "One request per filter and order of the API (`apps/api/bench/filter-probes.ts`), its SQL explained as above. " +
+      "The busy day's window, its first event, the topic most statements are about, the actor page's actor and the 1% search word. " +
+      "The requests leave out `totalCount`: its count of every match is one statement more, the same whatever the order.",
+    "",
+    "| request | SQL statements | slowest statement (execution) | big tables read whole |",
+    "| --- | ---: | ---: | --- |",
+  ];
+  for (const probe of results.probes) {
+    const slowest = Math.max(...probe.explained.map((query) => executionMs(query.plan)));
+    const scans = [...new Set(probe.explained.flatMap((query) => query.seqScans))];
+    lines.push(`| ${probe.title} | ${probe.explained.length} | ${number(slowest, 1)} ms | ${scans.length > 0 ? `⚠ ${scans.join(", ")}` : "none"} |`);
+  }
+  lines.push("");
+  for (const probe of results.probes) {
+    lines.push(`<details><summary>${probe.title}</summary>`, "", ...statementDetails(probe.explained), "</details>", "");
+  }
+  return lines;
+}
+
 function explainSection(results: BenchResults): string[] {
   const lines = ["### EXPLAIN", ""];
   lines.push(
@@ -103,13 +149,7 @@ function explainSection(results: BenchResults): string[] {
   for (const scenario of results.scenarios) {
     if (scenario.explained.length === 0) continue;
     lines.push(`<details><summary>${scenario.title}: ${scenario.explained.length} statement${scenario.explained.length === 1 ? "" : "s"}</summary>`, "");
-    scenario.explained.forEach((query, index) => {
-      lines.push(`**${index + 1}.**${query.seqScans.length > 0 ? ` ⚠ Seq Scan on ${query.seqScans.map((table) => `\`${table}\``).join(", ")}` : ""}`, "");
-      lines.push("```sql", query.sql, "```", "");
-      if (query.params.length > 0) lines.push(`Parameters: \`${JSON.stringify(query.params).slice(0, 600)}\``, "");
-      lines.push("```", query.plan, "```", "");
-    });
-    lines.push("</details>", "");
+    lines.push(...statementDetails(scenario.explained), "</details>", "");
   }
   return lines;
 }
@@ -164,6 +204,7 @@ export function renderSize(results: BenchResults): string {
     ...results.scenarios.flatMap(scenarioSection),
     ...(results.profiles.length > 0 ? ["CPU profiles written:", ...results.profiles.map((file) => `- \`${file}\``), ""] : []),
     ...explainSection(results),
+    ...probesSection(results),
     `<!-- bench:data ${JSON.stringify(kept(results)).replace(/--/g, "-\\u002d")} -->`,
   ];
   return lines.join("\n");

@@ -10,6 +10,7 @@ import { Client } from "pg";
 import { startCountingServer } from "./capture";
 import { type Child, startChild } from "./child";
 import { explainAll, tableSizes } from "./explain";
+import { explainProbes, probeInputs, type ProbeResult } from "./filter-probes";
 import { floorDaySql } from "./floor-sql";
 import { cpuSeconds } from "./process-stats";
 import { type LoadResult, measureLoad } from "./load";
@@ -187,6 +188,7 @@ async function main() {
   for (const scenario of chosen) console.log(`- ${scenario.id}: ${scenario.about}`);
 
   // SQL per request, and the plans: the same build, in this process, one request at a time.
+  let probes: ProbeResult[] = [];
   const counting = await startCountingServer(url);
   try {
     for (const scenario of chosen.filter((candidate) => candidate.server === "api")) {
@@ -195,6 +197,10 @@ async function main() {
       const result = results.get(scenario.id)!;
       result.sqlPerRequest = queries.length;
       result.explained = await explainAll(client, queries, sizes);
+    }
+    if (!only) {
+      console.log("Explaining every filter and order");
+      probes = await explainProbes(counting, client, sizes, await probeInputs(client, busyDay.date, actor.slug, common!.word));
     }
   } finally {
     await counting.stop();
@@ -322,6 +328,7 @@ async function main() {
     durationSeconds,
     warmupSeconds,
     scenarios: chosen.map((scenario) => results.get(scenario.id)!),
+    probes,
     tableRows: rows,
     profiles,
   };

@@ -19,6 +19,8 @@ const schema = z.object({
     .transform((value) => value.split(",").map((origin) => origin.trim())),
   /** Past this many milliseconds a request is answered 504 (REQUEST_TIMEOUT) and its work abandoned. */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
+  /** How many GraphQL requests run at once; the rest wait in line (see http/admission.ts). */
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(1000).default(4),
   /** Seed the shipped datasets into an empty database at start; on by default for the embedded database only. */
   SEED_IF_EMPTY: flag.optional(),
   /** Cache the responses of successful queries; `false` runs every request (as the benchmarks of the API itself do). */

@@ -17,7 +17,8 @@ import { createFormatError } from "./graphql/format-error";
 import { armorValidationRules, costLimitPlugin, parseOptions, tokenLimitPlugin } from "./graphql/limits";
 import { buildApiSchema } from "./graphql/schema";
 import { textInputPlugin } from "./graphql/text-input";
-import { abandonOnDeadlinePlugin, deadlineOf, requestDeadline } from "./http/deadline";
+import { admission } from "./http/admission";
+import { deadlineOf, requestDeadline } from "./http/deadline";
 import { graphqlStatusPlugin, RETRY_AFTER_SECONDS } from "./http/graphql-status";
 import { CACHE_HEADER, openResponseCache, type ResponseCacheConfig, responseCachePlugin } from "./http/response-cache";
 import { logger } from "./logger";
@@ -35,6 +36,8 @@ export interface ServerOptions {
   nodeEnv?: Env["NODE_ENV"];
   /** Past this, a request is answered 504 REQUEST_TIMEOUT and its work abandoned. */
   requestTimeoutMs?: number;
+  /** GraphQL requests run at once, the rest waiting in line; unlimited when omitted. */
+  maxConcurrentRequests?: number;
   /** Cache the responses of successful queries (see http/response-cache.ts); off when omitted. */
   responseCache?: ResponseCacheConfig;
 }
@@ -46,9 +49,6 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** What resolvers and plugins get: the GraphQL context, and the signal that aborts when the request is abandoned. */
-type ServerContext = Context & { deadline: AbortSignal };
-
 /** Builds the API (GraphQL at /graphql, health at /health) without listening. */
 export async function createServer(options: ServerOptions): Promise<Server> {
   const nodeEnv = options.nodeEnv ?? "production";
@@ -56,7 +56,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   const httpServer = http.createServer(app);
   const responseCache = options.responseCache && (await openResponseCache(options.responseCache, () => readDataVersion(options.db)));
   const schema = await buildApiSchema();
-  const apollo = new ApolloServer<ServerContext>({
+  const apollo = new ApolloServer<Context>({
     schema,
     nodeEnv,
     formatError: createFormatError({ hideSuggestions: nodeEnv === "production" }),
@@ -80,7 +80,6 @@ export async function createServer(options: ServerOptions): Promise<Server> {
       tokenLimitPlugin(),
       costLimitPlugin(schema),
       textInputPlugin(),
-      abandonOnDeadlinePlugin<ServerContext>(),
       graphqlStatusPlugin(),
       ...(responseCache ? [responseCachePlugin<Context>()] : []),
       {
@@ -124,8 +123,9 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     express.json({ limit: "100kb" }),
     // Answers a cached read before Apollo sees it; stores what Apollo marks cacheable.
     ...(responseCache ? [responseCache.middleware] : []),
+    ...(options.maxConcurrentRequests ? [admission(options.maxConcurrentRequests)] : []),
     expressMiddleware(apollo, {
-      context: async ({ res }) => ({ ...createContext(options.db.prisma, String(res.locals.requestId)), deadline: deadlineOf(res) }),
+      context: async ({ res }) => createContext(options.db.prisma, String(res.locals.requestId), deadlineOf(res)),
     }),
   );
 

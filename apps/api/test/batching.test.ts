@@ -1,3 +1,5 @@
+import { TimelineDocument } from "@parley/schema";
+import { print } from "graphql";
 import { uniformDay, uniformDayWindow } from "./scenarios/uniform-day";
 import { type ScenarioServer, startTestServerWith } from "./support/test-server";
 
@@ -125,5 +127,22 @@ describe("relations are batched per request", () => {
     expect([one.items, ten.items]).toEqual([1, 10]);
     // The events' page; participants with their actors; statements with excerpts, sources and speakers (one joined query each).
     expect([one.sql, ten.sql]).toEqual([3, 3]);
+  });
+
+  it("serves the web's day, every statement card whole, in six SQL statements, whatever the page size", async () => {
+    const webDay = (first: number) => {
+      api.sql.length = 0;
+      return api.graphql<{ timeline: { edges: unknown[] } }>(print(TimelineDocument), { ...uniformDayWindow, first });
+    };
+    const counts: number[] = [];
+    for (const first of [1, 10]) {
+      const { data, errors } = await webDay(first);
+      expect(errors).toBeUndefined();
+      expect(data?.timeline.edges).toHaveLength(first);
+      counts.push(api.sql.length);
+    }
+    // The events' page and its count; the events' topics; their participants; the statements with
+    // everything their cards show (one joined query); the text of the sources their stances quote.
+    expect(counts).toEqual([6, 6]);
   });
 });

@@ -75,6 +75,14 @@ describe("statement search", () => {
     expect(second.data?.statements.pageInfo.hasNextPage).toBe(false);
   });
 
+  it("counts every match on every page, the last and the empty one past it included", async () => {
+    const first = await search("sanctions", { first: 1 });
+    const second = await search("sanctions", { first: 1, after: first.data!.statements.pageInfo.endCursor! });
+    const pastTheEnd = await search("sanctions", { first: 1, after: second.data!.statements.pageInfo.endCursor! });
+    expect(pastTheEnd.data?.statements.edges).toEqual([]);
+    expect([first, second, pastTheEnd].map((page) => page.data?.statements.totalCount)).toEqual([2, 2, 2]);
+  });
+
   it("matches nothing, without an error, for words it cannot search (only stop words, punctuation)", async () => {
     expect(await found("the of")).toEqual([]);
     expect(await found('"" -')).toEqual([]);

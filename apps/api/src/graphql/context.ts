@@ -8,6 +8,7 @@ export interface Context {
   requestId: string;
 }
 
-export function createContext(db: PrismaClient, requestId: string): Context {
-  return { db, loaders: createLoaders(db), requestId };
+/** `signal` aborts when the request is abandoned: its loaders then query nothing more. */
+export function createContext(db: PrismaClient, requestId: string, signal: AbortSignal): Context {
+  return { db, loaders: createLoaders(db, signal), requestId };
 }

@@ -1,4 +1,3 @@
-import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestHandler, Response } from "express";
 import { GraphQLError } from "graphql";
 import { ErrorCode } from "../errors";
@@ -22,9 +21,8 @@ export function deadlineOf(response: Response): AbortSignal {
 /**
  * Gives each request `timeoutMs` to answer. Past it, the client gets a 504
  * with code REQUEST_TIMEOUT at once, and the request's signal aborts, so that
- * its GraphQL execution resolves no further field (see
- * `abandonOnDeadlinePlugin`): no more database queries for an answer nobody
- * will read. A client that hangs up early aborts the signal too.
+ * its loaders query nothing more (see services/loaders.ts): no more database
+ * queries for an answer nobody will read. A client that hangs up early aborts the signal too.
  */
 export function requestDeadline(timeoutMs: number): RequestHandler {
   return (_request, response, next) => {
@@ -48,26 +46,5 @@ export function requestDeadline(timeoutMs: number): RequestHandler {
     // A client may hang up before its request gets here: "close" has been and gone.
     if (response.socket?.destroyed) clientLeft();
     next();
-  };
-}
-
-/**
- * Stops a GraphQL execution whose request was abandoned: every field it
- * would still resolve fails at once with the abandonment's error, so the
- * resolvers (and their database queries) below it never run.
- */
-export function abandonOnDeadlinePlugin<Context extends { deadline: AbortSignal }>(): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async executionDidStart() {
-          return {
-            willResolveField({ contextValue }) {
-              if (contextValue.deadline.aborted) throw contextValue.deadline.reason;
-            },
-          };
-        },
-      };
-    },
   };
 }

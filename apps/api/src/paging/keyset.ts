@@ -77,9 +77,11 @@ function groupBy<Item>(items: readonly Item[], keyOf: (item: Item) => string): I
  * query per batch instead of one per parent: `fetch` gets every parent's id
  * and returns each row with its parent's (a LATERAL join runs the page query
  * once per parent inside the database), and the counts come in one GROUP BY.
- * Lists asked for with the same arguments batch together; one loader per request.
+ * Lists asked for with the same arguments batch together; one loader per request,
+ * which queries nothing once `signal` (the request's) has aborted.
  */
 export function createPagedLoader<Args extends PageArgs, Row>(options: {
+  signal: AbortSignal;
   order(args: Args): SqlOrder<Row>;
   fetch(parentIds: string[], args: Args, page: PageSql): Promise<{ parentId: string; row: Row }[]>;
   count(parentIds: string[], args: Args): Promise<Map<string, number>>;
@@ -90,6 +92,7 @@ export function createPagedLoader<Args extends PageArgs, Row>(options: {
 
   const counts = new DataLoader<Key, number, string>(
     async (keys) => {
+      options.signal.throwIfAborted();
       const found = new Map<string, number>();
       for (const group of groupBy(keys, argumentsOf)) {
         const counted = await options.count(group.map((key) => key.parentId), group[0]!.args);
@@ -102,6 +105,7 @@ export function createPagedLoader<Args extends PageArgs, Row>(options: {
 
   const pages = new DataLoader<Key, Page<Row>, string>(
     async (keys) => {
+      options.signal.throwIfAborted();
       // A group's bad arguments (a foreign cursor) fail that group's lists alone.
       const found = new Map<string, Page<Row> | Error>();
       for (const group of groupBy(keys, argumentsOf)) {

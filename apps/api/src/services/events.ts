@@ -96,9 +96,10 @@ export function listTimeline(db: PrismaClient, args: PageArgs & EventFilters & {
 export type EventsOfActorLoader = ReturnType<typeof createEventsOfActorLoader>;
 
 /** Each actor's events for a page of actors, in one query whatever the page's size, and their counts in one more. */
-export function createEventsOfActorLoader(db: PrismaClient) {
+export function createEventsOfActorLoader(db: PrismaClient, signal: AbortSignal) {
   const inParticipants = (actor: Prisma.Sql) => Prisma.sql`e.id IN (SELECT event_id FROM event_participant WHERE actor_id = ${actor})`;
   return createPagedLoader<PageArgs & EventFilters, EventRow>({
+    signal,
     order: () => eventOrder,
     async fetch(actorIds, args, page) {
       const where = whereAll([inParticipants(Prisma.sql`actor.id`), ...conditions(args)]);

@@ -3,25 +3,37 @@ import DataLoader from "dataloader";
 import { statementInclude, statementOrderBy } from "./statement-order";
 import { createEventsOfActorLoader } from "./events";
 import { sourceSummary } from "./sources";
+import { statementTree, type StatementTreeRow } from "./statement-tree";
 import { createStatementsOfSpeakerLoader } from "./statements";
 
-/** Loads rows by id in one query per batch; a missing id loads `undefined`. */
-function byId<Row extends { id: string }>(fetch: (ids: string[]) => Promise<Row[]>) {
-  return new DataLoader<string, Row | undefined>(async (ids) => {
-    const rows = new Map((await fetch([...ids])).map((row) => [row.id, row]));
-    return ids.map((id) => rows.get(id));
-  });
-}
-
-/** Loads the rows under each parent key in one query per batch, keeping the query's order. */
-function groupedBy<Row>(fetch: (keys: string[]) => Promise<Row[]>, keysOf: (row: Row) => string[]) {
-  return new DataLoader<string, Row[]>(async (keys) => {
-    const groups = new Map<string, Row[]>(keys.map((key) => [key, []]));
-    for (const row of await fetch([...keys])) {
-      for (const key of keysOf(row)) groups.get(key)?.push(row);
-    }
-    return keys.map((key) => groups.get(key) ?? []);
-  });
+/**
+ * The loaders of one request, whose work stops when `signal` aborts (its
+ * deadline passed, or its client left): no batch queries the database after
+ * that. Checking here, where every nested field's data comes from, rather
+ * than before each field, keeps graphql-js's execution free of per-field hooks.
+ */
+function loaderKit(signal: AbortSignal) {
+  return {
+    /** Loads rows by id in one query per batch; a missing id loads `undefined`. */
+    byId<Row extends { id: string }>(fetch: (ids: string[]) => Promise<Row[]>) {
+      return new DataLoader<string, Row | undefined>(async (ids) => {
+        signal.throwIfAborted();
+        const rows = new Map((await fetch([...ids])).map((row) => [row.id, row]));
+        return ids.map((id) => rows.get(id));
+      });
+    },
+    /** Loads the rows under each parent key in one query per batch, keeping the query's order. */
+    groupedBy<Row>(fetch: (keys: string[]) => Promise<Row[]>, keysOf: (row: Row) => string[]) {
+      return new DataLoader<string, Row[]>(async (keys) => {
+        signal.throwIfAborted();
+        const groups = new Map<string, Row[]>(keys.map((key) => [key, []]));
+        for (const row of await fetch([...keys])) {
+          for (const key of keysOf(row)) groups.get(key)?.push(row);
+        }
+        return keys.map((key) => groups.get(key) ?? []);
+      });
+    },
+  };
 }
 
 /**
@@ -29,13 +41,14 @@ function groupedBy<Row>(fetch: (keys: string[]) => Promise<Row[]>, keysOf: (row:
  * level of the query is fetched in one SQL statement, whatever the page size;
  * nothing is cached across requests.
  */
-export function createLoaders(db: PrismaClient) {
+export function createLoaders(db: PrismaClient, signal: AbortSignal) {
+  const { byId, groupedBy } = loaderKit(signal);
   const inIds = (ids: string[]) => ({ in: ids });
   const source = byId((ids) => db.source.findMany({ where: { id: inIds(ids) }, ...sourceSummary }));
   const actor = byId((ids) => db.actor.findMany({ where: { id: inIds(ids) } }));
-  return {
-    statementsOfSpeaker: createStatementsOfSpeakerLoader(db),
-    eventsOfActor: createEventsOfActorLoader(db),
+  const loaders = {
+    statementsOfSpeaker: createStatementsOfSpeakerLoader(db, signal),
+    eventsOfActor: createEventsOfActorLoader(db, signal),
     source,
     actor,
     sourceText: byId((ids) => db.source.findMany({ where: { id: inIds(ids) }, select: { id: true, text: true } })),
@@ -78,19 +91,16 @@ export function createLoaders(db: PrismaClient) {
       (ids) => db.eventReport.findMany({ where: { eventId: inIds(ids) }, include: { excerpt: true }, orderBy: { excerpt: { start: "asc" } } }),
       (row) => [row.eventId],
     ),
-    // A day's statements with their speakers and sources in one query, priming those loaders.
+    // A day's statements with all their cards show, in one query: see primeStatementTree.
     statementsOfEvent: groupedBy(
       async (ids) => {
         const rows = await db.statement.findMany({
           where: { eventId: inIds(ids) },
-          include: { excerpt: { include: { source: sourceSummary } }, speaker: true },
+          include: statementTree,
           orderBy: statementOrderBy,
           relationLoadStrategy: "join",
         });
-        for (const row of rows) {
-          actor.prime(row.speakerId, row.speaker);
-          source.prime(row.excerpt.sourceId, row.excerpt.source);
-        }
+        for (const row of rows) primeStatementTree(loaders, row);
         return rows;
       },
       (row) => (row.eventId ? [row.eventId] : []),
@@ -113,6 +123,37 @@ export function createLoaders(db: PrismaClient) {
       (row) => [row.toId],
     ),
   };
+  return loaders;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * Hands a statement's loaded tree to the loaders its card's fields read
+ * (speaker, capacity, source, topics, stances, relations and the statements
+ * at their other ends), so that resolving the card queries nothing more.
+ */
+function primeStatementTree(loaders: Loaders, row: StatementTreeRow): void {
+  const { excerpt, speaker, capacity, topics, stances, relations, relatedBy } = row;
+  loaders.statement.prime(row.id, row);
+  loaders.actor.prime(speaker.id, speaker);
+  loaders.source.prime(excerpt.source.id, excerpt.source);
+  if (capacity) {
+    loaders.tie.prime(capacity.id, capacity);
+    loaders.actor.prime(capacity.actor.id, capacity.actor).prime(capacity.relatedActor.id, capacity.relatedActor);
+  }
+  // In code-point order, as the database's C collation sorts topicsOfStatement's rows.
+  loaders.topicsOfStatement.prime(row.id, topics.toSorted((a, b) => (a.topic.name < b.topic.name ? -1 : a.topic.name > b.topic.name ? 1 : 0)));
+  for (const { topic } of topics) loaders.topic.prime(topic.id, topic);
+  loaders.stancesOfStatement.prime(row.id, stances);
+  for (const { topic, basis } of stances) {
+    loaders.topic.prime(topic.id, topic);
+    if (basis) loaders.excerpt.prime(basis.id, basis);
+  }
+  loaders.relationsFromStatement.prime(row.id, relations);
+  loaders.relationsToStatement.prime(row.id, relatedBy);
+  for (const other of [...relations.map((relation) => relation.to), ...relatedBy.map((relation) => relation.from)]) {
+    loaders.statement.prime(other.id, other);
+    loaders.actor.prime(other.speaker.id, other.speaker);
+  }
+}

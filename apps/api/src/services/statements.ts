@@ -74,17 +74,21 @@ interface FoundStatement {
   id: string;
   rank: number | null;
   marked: string | null;
+  /** With a search, how many statements match in all (the ranking reads every match anyway); else null. */
+  matches: number | null;
 }
 
-/** The page query: the matching statements' ids beyond the cursor, with rank and marked-up text when searching. */
+/** The page query: the matching statements' ids beyond the cursor, with rank, marked-up text and the count of matches when searching. */
 function pageQuery(where: Prisma.Sql, query: Prisma.Sql | null, page: PageSql): Prisma.Sql {
   const rank = query ? Prisma.sql`ts_rank_cd(s.search_vector, ${query})::float8` : Prisma.sql`NULL::float8`;
+  // Counted before the cursor applies, so that it is the list's total, at no cost beyond the ranking's.
+  const matches = query ? Prisma.sql`(count(*) OVER ())::int` : Prisma.sql`NULL::int`;
   // ts_headline runs on the page's rows only, after the limit.
   const marked = query ? markMatches(Prisma.sql`p.text`, query) : Prisma.sql`NULL`;
   return Prisma.sql`
-    SELECT p.id, p.rank, ${marked} AS marked FROM (
+    SELECT p.id, p.rank, ${marked} AS marked, p.matches FROM (
       SELECT * FROM (
-        SELECT s.id, s.text, s.said_at, s.excerpt_start, ${rank} AS rank FROM statement s WHERE ${where}
+        SELECT s.id, s.text, s.said_at, s.excerpt_start, ${rank} AS rank, ${matches} AS matches FROM statement s WHERE ${where}
       ) m
       WHERE ${page.beyondCursor} ORDER BY ${page.orderBy} LIMIT ${page.limit}
     ) p ORDER BY ${page.orderBy}`;
@@ -111,15 +115,18 @@ async function loadFound(db: PrismaClient, found: FoundStatement[]): Promise<Map
 export function listStatements(db: PrismaClient, args: PageArgs & StatementFilters): Promise<Page<StatementMatch>> {
   const query = searchQuery(args);
   const where = whereAll(conditions(args, query));
+  let matches: number | null = null;
   return paginateSql({
     args,
     order: orderOf(args),
     fetch: async (page) => {
       const found = await db.$queryRaw<FoundStatement[]>(pageQuery(where, query, page));
+      matches = found[0]?.matches ?? null;
       const rows = await loadFound(db, found);
       return found.flatMap(({ id }) => rows.get(id) ?? []);
     },
     count: async () => {
+      if (matches !== null) return matches;
       const [row] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM statement s WHERE ${where}`;
       return row?.count ?? 0;
     },
@@ -133,9 +140,10 @@ export type StatementsOfSpeakerLoader = ReturnType<typeof createStatementsOfSpea
  * whatever its size (LATERAL runs the page query per speaker), and their
  * counts in one more.
  */
-export function createStatementsOfSpeakerLoader(db: PrismaClient) {
+export function createStatementsOfSpeakerLoader(db: PrismaClient, signal: AbortSignal) {
   const speakers = (ids: string[]) => Prisma.join(ids.map((id) => Prisma.sql`(${id}::uuid)`));
   return createPagedLoader<PageArgs & Omit<StatementFilters, "speaker">, StatementMatch>({
+    signal,
     order: orderOf,
     async fetch(speakerIds, args, page) {
       const query = searchQuery(args);

@@ -15,8 +15,11 @@ import { Participant } from "./participant.type";
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => EventConnection, { description: "The events that start in [from, to), in the order they happened." })
-  async timeline(@Args() args: TimelineArgs, @Ctx() { db }: Context): Promise<EventConnection> {
-    return new EventConnection(await listTimeline(db, args), (row) => new Event(row));
+  async timeline(@Args() args: TimelineArgs, @Ctx() { db, loaders }: Context): Promise<EventConnection> {
+    const page = await listTimeline(db, args);
+    // Statements made at these events name them (Statement.event): they need not be read again.
+    for (const { node } of page.edges) loaders.event.prime(node.id, node);
+    return new EventConnection(page, (row) => new Event(row));
   }
 
   @Query(() => Event, { nullable: true })
