@@ -47,7 +47,7 @@ export function createLoaders(db: PrismaClient, signal: AbortSignal) {
   const source = byId((ids) => db.source.findMany({ where: { id: inIds(ids) }, ...sourceSummary }));
   const actor = byId((ids) => db.actor.findMany({ where: { id: inIds(ids) } }));
   const loaders = {
-    statementsOfSpeaker: createStatementsOfSpeakerLoader(db, signal),
+    statementsOfSpeaker: createStatementsOfSpeakerLoader(db, signal, (row) => primeStatementTree(loaders, row)),
     eventsOfActor: createEventsOfActorLoader(db, signal),
     source,
     actor,
@@ -123,7 +123,7 @@ export function createLoaders(db: PrismaClient, signal: AbortSignal) {
       (row) => [row.toId],
     ),
   };
-  return loaders;
+  return { ...loaders, primeStatementTree: (row: StatementTreeRow) => primeStatementTree(loaders, row) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -133,7 +133,7 @@ export type Loaders = ReturnType<typeof createLoaders>;
  * (speaker, capacity, source, topics, stances, relations and the statements
  * at their other ends), so that resolving the card queries nothing more.
  */
-function primeStatementTree(loaders: Loaders, row: StatementTreeRow): void {
+function primeStatementTree(loaders: Omit<Loaders, "primeStatementTree">, row: StatementTreeRow): void {
   const { excerpt, speaker, capacity, topics, stances, relations, relatedBy } = row;
   loaders.statement.prime(row.id, row);
   loaders.actor.prime(speaker.id, speaker);
