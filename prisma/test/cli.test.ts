@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { type Database, openDatabase } from "../src/database";
 import { migrationsDir } from "../src/migrations";
-import { datasets } from "../src/seed";
+import { readShippedDatasets } from "../src/dataset";
 import { createTestDatabase, type TestDatabase } from "../src/testing";
 
 // The built commands behind `npm run db:migrate`, `db:seed`, `db:reset` and `db:migration` (turbo builds before tests).
@@ -40,8 +40,9 @@ async function inDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
   }
 }
 
-const statementCount = new Set(datasets.flatMap((dataset) => dataset.statements.map((statement) => statement.slug))).size;
-const eventCount = new Set(datasets.flatMap((dataset) => dataset.events.map((event) => event.slug))).size;
+const shipped = readShippedDatasets().map(({ dataset }) => dataset);
+const statementCount = new Set(shipped.flatMap((dataset) => (dataset.statements ?? []).map((statement) => statement.slug))).size;
+const eventCount = new Set(shipped.flatMap((dataset) => (dataset.events ?? []).map((event) => event.slug))).size;
 const seeded = `${statementCount} statements, ${eventCount} events`;
 
 describe("the database commands", () => {
