@@ -1,9 +1,11 @@
 import { mkdir } from "node:fs/promises";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/client/client";
+import { lockPgliteDataDir } from "./pglite-lock";
 
 /**
  * Where the data lives: a PostgreSQL server, or PGlite (PostgreSQL compiled to
@@ -55,7 +57,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenDatabase
     };
   }
 
-  const pglite = await startPGlite(target.dataDir);
+  const { pglite, close: closePGlite } = await startPGlite(target.dataDir);
   if (timeoutMs > 0) await pglite.exec(`SET statement_timeout = ${timeoutMs}`);
   const prisma = createClient(new PrismaPGlite(pglite), options.onQuery);
   return {
@@ -64,16 +66,38 @@ export async function openDatabase(target: DatabaseTarget, options: OpenDatabase
     engine: "pglite",
     close: async () => {
       await prisma.$disconnect();
-      await pglite.close();
+      await closePGlite();
     },
   };
 }
 
-async function startPGlite(dataDir: string | undefined): Promise<PGlite> {
-  if (dataDir) await mkdir(dataDir, { recursive: true });
-  const pglite = new PGlite(dataDir);
-  await pglite.waitReady;
-  return pglite;
+interface StartedPGlite {
+  pglite: PGlite;
+  /** Closes PGlite, then releases its folder's lock. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts PGlite in `dataDir` (in memory without one). A folder is locked
+ * first, so that no two processes ever have it open at once (pglite-lock.ts).
+ */
+async function startPGlite(dataDir: string | undefined): Promise<StartedPGlite> {
+  const release = dataDir ? await lockFolder(dataDir) : () => undefined;
+  try {
+    if (dataDir) await mkdir(dataDir, { recursive: true });
+    const pglite = new PGlite(dataDir);
+    await pglite.waitReady;
+    return { pglite, close: () => pglite.close().finally(release) };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+async function lockFolder(dataDir: string): Promise<() => void> {
+  // The lock file sits beside the folder, so its parent must exist first.
+  await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
+  return lockPgliteDataDir(dataDir);
 }
 
 /**
@@ -100,7 +124,7 @@ function pgliteMigratorFactory(pglite: PGlite, timeoutMs: number): SqlMigrationA
     },
     connectToShadowDb: async () => {
       const shadow = await startPGlite(undefined);
-      return afterDispose(await new PrismaPGlite(shadow).connect(), () => shadow.close());
+      return afterDispose(await new PrismaPGlite(shadow.pglite).connect(), () => shadow.close());
     },
   };
 }

@@ -4,6 +4,7 @@ import { applyMigrations, diffMigrationsToSchema, listMigrationNames } from "../
 import { prepareDatabase } from "../src/prepare";
 import { readShippedDatasets, seed } from "../src/dataset";
 import { createTestDatabase, type TestDatabase } from "../src/testing";
+import { snapshot } from "./support/snapshot";
 
 let testDatabase: TestDatabase;
 let db: Database;
@@ -15,20 +16,6 @@ afterAll(async () => {
   await db.close();
   await testDatabase.drop();
 });
-
-const tables = [
-  "source", "excerpt", "actor", "actor_name", "actor_tie", "topic", "event", "event_participant",
-  "event_topic", "event_report", "statement", "statement_topic", "stance", "statement_relation",
-];
-
-/** Every row of every table, in a stable order: what "changes nothing" is checked against. */
-async function snapshot(): Promise<Record<string, unknown[]>> {
-  const result: Record<string, unknown[]> = {};
-  for (const table of tables) {
-    result[table] = await db.prisma.$queryRawUnsafe(`SELECT row_to_json("${table}")::text AS "row" FROM "${table}" ORDER BY 1`);
-  }
-  return result;
-}
 
 const shipped = readShippedDatasets().map(({ dataset }) => dataset);
 /** How many distinct slugs the shipped datasets give (two datasets may share an event). */
@@ -48,12 +35,12 @@ describe("the database", () => {
 
   it("is seeded with every shipped dataset, and seeding again changes nothing", async () => {
     await seed(db.prisma);
-    const first = await snapshot();
+    const first = await snapshot(db.prisma);
     expect(first.source).toHaveLength(distinct((dataset) => dataset.sources));
     expect(first.statement).toHaveLength(distinct((dataset) => dataset.statements));
     expect(first.event).toHaveLength(distinct((dataset) => dataset.events));
     await seed(db.prisma);
-    expect(await snapshot()).toEqual(first);
+    expect(await snapshot(db.prisma)).toEqual(first);
   });
 
   it("refuses to replace a source's text in place", async () => {

@@ -111,7 +111,7 @@ export function planDataset(file: DatasetFile): DatasetPlan {
     if (statement.capacity) {
       const tie = ties.get(tieKey(statement.capacity));
       if (!tie) issues.add(`${path}.capacity`, `${tieKey(statement.capacity)} is not one of the file's ties`);
-      else if (tie.actor !== statement.speaker && tie.relatedActor !== statement.speaker) {
+      else if (actors.has(statement.speaker) && tie.actor !== statement.speaker && tie.relatedActor !== statement.speaker) {
         issues.add(`${path}.capacity`, `${tieKey(statement.capacity)} is not a tie of the speaker "${statement.speaker}"`);
       }
     }
