@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { DatasetFile } from "@parley/schema";
 import { type Database, openDatabase } from "../src/database";
-import { DatasetRejectedError, exportDataset, formatDataset, importDataset } from "../src/dataset";
+import { checkDataset, DatasetRejectedError, exportDataset, formatDataset, importDataset } from "../src/dataset";
+import { syntheticDataset } from "../src/dataset/synthetic-dataset";
 import { applyMigrations } from "../src/migrations";
 import { createTestDatabase, type TestDatabase } from "../src/testing";
 import { dataTables, snapshot } from "./support/snapshot";
@@ -164,5 +165,11 @@ describe("checking a dataset file", () => {
     const message = (error as Error).message;
     expect(message).toMatch(/^The dataset was refused \(150 issues\); nothing was written:\n {2}statements\[0\]\.speaker: unknown actor "nobody"/);
     expect(message).toMatch(/\n {2}… and 50 more$/);
+  });
+
+  it("accepts the synthetic files the import benchmark writes", () => {
+    const plan = checkDataset(syntheticDataset(300));
+    expect(plan.statements).toHaveLength(300);
+    expect(plan.sources).toHaveLength(3);
   });
 });
