@@ -127,6 +127,16 @@ describe("checking a dataset file", () => {
     ]);
   });
 
+  it("names the texts no database can hold: NUL and half characters", async () => {
+    const file = dataset();
+    file.sources![0]!.title = "A title with a NUL\u0000";
+    file.actors![0]!.names![1] = "half a character: \ud800";
+    expect(await refusal(file)).toEqual([
+      "sources[0].title: contains NUL (U+0000) or half a character (a lone surrogate), which no text in Parley can hold",
+      "actors[0].names[1]: contains NUL (U+0000) or half a character (a lone surrogate), which no text in Parley can hold",
+    ]);
+  });
+
   it("names every reference, span, date and duplicate it cannot accept", async () => {
     const file = dataset();
     const [reyes, berg] = [file.statements![2]!, file.statements![5]!];

@@ -3,6 +3,7 @@ import type { PrismaClient } from "../../generated/client/client";
 import { DatasetRejectedError } from "./issues";
 import { planDataset } from "./plan-dataset";
 import { checkSchema } from "./schema-check";
+import { unstorableTextIssues } from "./stored-text-check";
 import { type ImportProgress, writePlan } from "./write-plan";
 
 export interface ImportReport {
@@ -12,10 +13,14 @@ export interface ImportReport {
   statements: number;
 }
 
-/** Checks a parsed dataset file against the schema, then everything else: the plan to write, or a DatasetRejectedError with every issue. */
+/**
+ * Checks a parsed dataset file: texts the database can hold and the schema,
+ * then everything else. The plan to write, or a DatasetRejectedError with every issue.
+ */
 export function checkDataset(data: unknown) {
+  const unstorable = unstorableTextIssues(data);
   const { file, issues } = checkSchema(data);
-  if (!file) throw new DatasetRejectedError(issues);
+  if (!file || unstorable.length > 0) throw new DatasetRejectedError([...unstorable, ...issues]);
   return planDataset(file);
 }
 
