@@ -1,5 +1,4 @@
 import { mkdir } from "node:fs/promises";
-import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
@@ -82,7 +81,7 @@ interface StartedPGlite {
  * first, so that no two processes ever have it open at once (pglite-lock.ts).
  */
 async function startPGlite(dataDir: string | undefined): Promise<StartedPGlite> {
-  const release = dataDir ? await lockFolder(dataDir) : () => undefined;
+  const release = dataDir ? lockPgliteDataDir(dataDir) : () => undefined;
   try {
     if (dataDir) await mkdir(dataDir, { recursive: true });
     const pglite = new PGlite(dataDir);
@@ -92,12 +91,6 @@ async function startPGlite(dataDir: string | undefined): Promise<StartedPGlite> 
     release();
     throw error;
   }
-}
-
-async function lockFolder(dataDir: string): Promise<() => void> {
-  // The lock file sits beside the folder, so its parent must exist first.
-  await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
-  return lockPgliteDataDir(dataDir);
 }
 
 /**

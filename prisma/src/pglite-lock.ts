@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
 import path from "node:path";
 
 /** A second process (or a second opener in this one) asked for a PGlite data folder that is open. */
@@ -54,6 +54,8 @@ const shown = (folder: string) => {
 export function lockPgliteDataDir(dataDir: string): () => void {
   const folder = path.resolve(dataDir);
   const lockFile = `${folder}.lock`;
+  // The lock file sits beside the folder, which may not exist yet.
+  mkdirSync(path.dirname(folder), { recursive: true });
   // Twice at most: once more after clearing a stale lock.
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
