@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { DatasetFile } from "@parley/schema";
 import { type Database, openDatabase } from "../src/database";
-import { checkDataset, DatasetRejectedError, exportDataset, formatDataset, importDataset } from "../src/dataset";
+import { checkDataset, DatasetRejectedError, exportDataset, formatDataset, importDataset, readShippedDatasets, shippedDatasetsDir } from "../src/dataset";
 import { syntheticDataset } from "../src/dataset/synthetic-dataset";
 import { applyMigrations } from "../src/migrations";
 import { createTestDatabase, type TestDatabase } from "../src/testing";
@@ -107,6 +107,22 @@ describe("importing a dataset file", () => {
       await db.prisma.$executeRawUnsafe(`DROP FUNCTION refuse_relations()`);
     }
     expect(await snapshot(db.prisma)).toEqual(before);
+  });
+});
+
+describe("the shipped dataset files", () => {
+  it.each(readShippedDatasets().map(({ name }) => name))("%s is in the form export writes: imported alone, it exports byte for byte", async (name) => {
+    const shipped = readFileSync(path.join(shippedDatasetsDir, name), "utf8");
+    const alone = await createTestDatabase();
+    const own = await openDatabase(alone.target);
+    try {
+      await applyMigrations(own.adapterFactory);
+      await importDataset(own.prisma, JSON.parse(shipped));
+      expect(formatDataset(await exportDataset(own.prisma))).toBe(shipped);
+    } finally {
+      await own.close();
+      await alone.drop();
+    }
   });
 });
 
