@@ -48,8 +48,11 @@ describe("importing a dataset file", () => {
     expect(Object.values(await rowCounts()).every((count) => count === 0)).toBe(true);
   });
 
-  it("writes every kind of record the file holds", async () => {
+  it("writes every kind of record the file holds, and moves the data version the response cache keys on", async () => {
+    const dataVersion = async () => (await db.prisma.dataVersion.findUniqueOrThrow({ where: { id: true } })).version;
+    const before = await dataVersion();
     expect(await importDataset(db.prisma, dataset())).toEqual({ sources: 2, actors: 7, events: 2, statements: 8 });
+    expect(await dataVersion()).toBe(before + 1n);
     const counts = await rowCounts();
     for (const table of dataTables) expect({ table, written: counts[table]! > 0 }).toEqual({ table, written: true });
 
