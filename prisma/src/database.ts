@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/client/client";
+import { lockPgliteDataDir } from "./pglite-lock";
 
 /**
  * Where the data lives: a PostgreSQL server, or PGlite (PostgreSQL compiled to
@@ -55,7 +56,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenDatabase
     };
   }
 
-  const pglite = await startPGlite(target.dataDir);
+  const { pglite, close: closePGlite } = await startPGlite(target.dataDir);
   if (timeoutMs > 0) await pglite.exec(`SET statement_timeout = ${timeoutMs}`);
   const prisma = createClient(new PrismaPGlite(pglite), options.onQuery);
   return {
@@ -64,16 +65,32 @@ export async function openDatabase(target: DatabaseTarget, options: OpenDatabase
     engine: "pglite",
     close: async () => {
       await prisma.$disconnect();
-      await pglite.close();
+      await closePGlite();
     },
   };
 }
 
-async function startPGlite(dataDir: string | undefined): Promise<PGlite> {
-  if (dataDir) await mkdir(dataDir, { recursive: true });
-  const pglite = new PGlite(dataDir);
-  await pglite.waitReady;
-  return pglite;
+interface StartedPGlite {
+  pglite: PGlite;
+  /** Closes PGlite, then releases its folder's lock. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts PGlite in `dataDir` (in memory without one). A folder is locked
+ * first, so that no two processes ever have it open at once (pglite-lock.ts).
+ */
+async function startPGlite(dataDir: string | undefined): Promise<StartedPGlite> {
+  const release = dataDir ? lockPgliteDataDir(dataDir) : () => undefined;
+  try {
+    if (dataDir) await mkdir(dataDir, { recursive: true });
+    const pglite = new PGlite(dataDir);
+    await pglite.waitReady;
+    return { pglite, close: () => pglite.close().finally(release) };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
 
 /**
@@ -100,7 +117,7 @@ function pgliteMigratorFactory(pglite: PGlite, timeoutMs: number): SqlMigrationA
     },
     connectToShadowDb: async () => {
       const shadow = await startPGlite(undefined);
-      return afterDispose(await new PrismaPGlite(shadow).connect(), () => shadow.close());
+      return afterDispose(await new PrismaPGlite(shadow.pglite).connect(), () => shadow.close());
     },
   };
 }

@@ -4,6 +4,7 @@ export { applyMigrations, diffMigrationsToSchema, listMigrationNames, writeMigra
 export { withPgClient } from "./pg-client";
 export { type PrepareReport, prepareDatabase } from "./prepare";
 export * from "./provenance";
-export * from "./seed";
+export { cannotBeStored } from "./stored-text";
+export * from "./dataset";
 export { databaseTargetFromEnv, defaultPgliteDataDir } from "./target";
 export * from "./synth";

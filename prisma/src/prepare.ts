@@ -1,6 +1,6 @@
 import type { Database } from "./database";
 import { applyMigrations } from "./migrations";
-import { seed } from "./seed";
+import { seed } from "./dataset";
 
 export interface PrepareReport {
   appliedMigrations: string[];

@@ -1,14 +1,14 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { type Database, openDatabase } from "../src/database";
 import { migrationsDir } from "../src/migrations";
-import { datasets } from "../src/seed";
+import { readShippedDatasets } from "../src/dataset";
 import { createTestDatabase, type TestDatabase } from "../src/testing";
 
-// The built commands behind `npm run db:migrate`, `db:seed`, `db:reset` and `db:migration` (turbo builds before tests).
+// The built commands behind `npm run db:migrate`, `db:seed`, `db:reset`, `db:migration`, `import` and `export` (turbo builds before tests).
 const run = promisify(execFile);
 // Each test runs a command or two, each its own process that starts its own PGlite.
 jest.setTimeout(120_000);
@@ -40,8 +40,9 @@ async function inDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
   }
 }
 
-const statementCount = new Set(datasets.flatMap((dataset) => dataset.statements.map((statement) => statement.slug))).size;
-const eventCount = new Set(datasets.flatMap((dataset) => dataset.events.map((event) => event.slug))).size;
+const shipped = readShippedDatasets().map(({ dataset }) => dataset);
+const statementCount = new Set(shipped.flatMap((dataset) => (dataset.statements ?? []).map((statement) => statement.slug))).size;
+const eventCount = new Set(shipped.flatMap((dataset) => (dataset.events ?? []).map((event) => event.slug))).size;
 const seeded = `${statementCount} statements, ${eventCount} events`;
 
 describe("the database commands", () => {
@@ -62,6 +63,43 @@ describe("the database commands", () => {
       Promise.all([db.prisma.actor.count({ where: { slug: "added-by-hand" } }), db.prisma.statement.count()]),
     );
     expect([added, statements]).toEqual([0, statementCount]);
+  });
+
+  it("import loads a dataset file; export writes the database back as one, which imports as it is", async () => {
+    const fixture = path.join(__dirname, "fixtures", "invented-port-lira-talks.json");
+    expect(await command("import", fixture)).toMatch(/^Imported .*: 2 sources, 7 actors, 2 events, 8 statements$/m);
+    const exported = path.join(dataDir, "..", `${path.basename(dataDir)}-export.json`);
+    try {
+      expect(await command("export", exported)).toMatch(new RegExp(`^Exported \\d+ sources, .* ${statementCount + 8} statements .* to ${exported}$`, "m"));
+      const first = await readFile(exported, "utf8");
+      await command("import", exported);
+      await command("export", exported);
+      expect(await readFile(exported, "utf8")).toBe(first);
+    } finally {
+      await rm(exported, { force: true });
+    }
+  });
+
+  it("import refuses a file with a wrong quote, naming the record and field, and fails", async () => {
+    const wrong = path.join(dataDir, "..", `${path.basename(dataDir)}-wrong.json`);
+    const before = await inDatabase((db) => db.prisma.statement.count());
+    const file = JSON.parse(await readFile(path.join(__dirname, "fixtures", "invented-port-lira-talks.json"), "utf8")) as { statements: { slug: string; text?: string }[] };
+    file.statements.find((statement) => statement.slug === "reyes-not-another-winter")!.text = "We will wait another winter.";
+    await writeFile(wrong, JSON.stringify(file));
+    try {
+      await expect(command("import", wrong)).rejects.toMatchObject({
+        code: 1,
+        stderr: expect.stringMatching(/^The dataset was refused \(1 issue\); nothing was written:\n {2}statements\[4\]\.text: a DIRECT_QUOTE must be its source's text/),
+      });
+      expect(await inDatabase((db) => db.prisma.statement.count())).toBe(before);
+    } finally {
+      await rm(wrong, { force: true });
+    }
+  });
+
+  it("import and export without a file print how to use them and fail", async () => {
+    await expect(command("import")).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/Usage: npm run import -- FILE/) });
+    await expect(command("export")).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/Usage: npm run export -- FILE/) });
   });
 
   it("db:migration writes nothing while schema.prisma and the migrations agree", async () => {

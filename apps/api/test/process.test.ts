@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { datasets } from "@parley/db";
+import { readShippedDatasets } from "@parley/db";
 import { createTestDatabase, databaseEnv, startApiProcess, type TestDatabase } from "../src/testing";
 
 // The built API, as `npm start` runs it: this file needs `npm run build` first (turbo runs it before tests).
@@ -20,7 +20,7 @@ afterAll(async () => {
 
 /** Whether the API at `url` serves an event of the shipped data, as it does once seeded. */
 const servesTheShippedData = async (url: string) => {
-  const shipped = datasets[0]!.events[0]!.slug;
+  const shipped = readShippedDatasets()[0]!.dataset.events![0]!.slug;
   const response = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },

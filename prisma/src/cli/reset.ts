@@ -1,5 +1,5 @@
 import { applyMigrations } from "../migrations";
-import { seed } from "../seed";
+import { seed } from "../dataset";
 import { withDatabase } from "./with-database";
 
 // `npm run db:reset`: drops everything in the database's public schema, then migrates and seeds anew.

@@ -1,5 +1,5 @@
 import { applyMigrations } from "../migrations";
-import { seed } from "../seed";
+import { seed } from "../dataset";
 import { withDatabase } from "./with-database";
 
 // `npm run db:seed`: migrates, then writes the shipped datasets; seeding again changes nothing.
