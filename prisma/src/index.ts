@@ -7,3 +7,4 @@ export * from "./provenance";
 export * from "./seed";
 export { databaseTargetFromEnv, defaultPgliteDataDir } from "./target";
 export * from "./synth";
+export * from "./tokens";
