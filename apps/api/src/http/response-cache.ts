@@ -25,7 +25,8 @@ import { throttled } from "./throttled";
 // nothing a resolver marked PRIVATE. The middleware stores what is then sent.
 //
 // `x-cache` says which: `hit` (from the cache), `miss` (run, and now cached)
-// or `bypass` (run, and never cached).
+// or `bypass` (run, and never cached). A request with an Authorization header
+// always bypasses the cache: what it is answered may depend on who asks.
 
 export interface ResponseCacheConfig {
   /** How long an entry lives at most. */
@@ -115,6 +116,12 @@ export function responseCacheMiddleware(options: ResponseCacheMiddlewareOptions)
   const attempt = <T>(operation: () => Promise<T>) => withTimeout(operation(), timeoutMs).catch((error: unknown) => (reportStoreError(error), undefined));
 
   return async (request, response, next) => {
+    // A request that carries credentials may be answered for that caller alone (a write, a token's own
+    // view): it is never answered from the cache nor stored in it, and never waits on another's answer.
+    if (request.headers.authorization !== undefined) {
+      response.setHeader(CACHE_HEADER, "bypass");
+      return next();
+    }
     const parts = graphQLRequest(request);
     const contentType = parts && chooseContentType(request.headers.accept);
     if (!parts || !contentType) return next();
