@@ -1,9 +1,10 @@
 import type { AuthChecker } from "type-graphql";
+import { TokenScope } from "../enums";
 import { ForbiddenError, RateLimitedError, UnauthenticatedError } from "../errors";
 import type { Context } from "./context";
 
 /** The roles `@Authorized` takes: a write needs a token of either scope; managing tokens needs ADMIN. */
-export const Scope = { WRITE: "WRITE", ADMIN: "ADMIN" } as const;
+export const Scope = TokenScope;
 
 /**
  * Guards every `@Authorized` field: a token in force (else UNAUTHENTICATED,
@@ -14,7 +15,7 @@ export const Scope = { WRITE: "WRITE", ADMIN: "ADMIN" } as const;
 export const authChecker: AuthChecker<Context> = async ({ context }, roles) => {
   const caller = await context.caller();
   if (!caller) throw new UnauthenticatedError();
-  if (roles.includes(Scope.ADMIN) && caller.scope !== "ADMIN") throw new ForbiddenError("admin");
+  if (roles.includes(TokenScope.ADMIN) && caller.scope !== TokenScope.ADMIN) throw new ForbiddenError("admin");
   const waitSeconds = (await context.writeLimiter?.take(caller.name)) ?? null;
   if (waitSeconds !== null) throw new RateLimitedError(waitSeconds);
   return true;

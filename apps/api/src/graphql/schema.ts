@@ -17,6 +17,7 @@ import { StanceResolver } from "./statement/stance.resolver";
 import { StatementRelationResolver } from "./statement/statement-relation.resolver";
 import { StatementMutations } from "./statement/statement.mutations";
 import { StatementResolver } from "./statement/statement.resolver";
+import { TokenResolver } from "./token/token.resolver";
 import { TopicMutations } from "./topic/topic.mutations";
 import { TopicResolver } from "./topic/topic.resolver";
 
@@ -37,6 +38,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       StatementRelationResolver,
       StatementMutations,
       StatementResolver,
+      TokenResolver,
       TopicMutations,
       TopicResolver,
     ],
