@@ -69,7 +69,7 @@ describe("npm run token", () => {
   });
 
   it("revokes a token, which then no longer counts", async () => {
-    await expect(inDatabase((db) => findTokenInForce(db.prisma, desk))).resolves.toEqual({ name: "desk", scope: "WRITE" });
+    await expect(inDatabase((db) => findTokenInForce(db.prisma, desk))).resolves.toMatchObject({ name: "desk", scope: "WRITE" });
     expect(await token("revoke", "desk")).toMatch(/Revoked token "desk"/);
     await expect(inDatabase((db) => findTokenInForce(db.prisma, desk))).resolves.toBeNull();
     await expect(token("revoke", "desk")).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/No token named "desk" is in force/) });

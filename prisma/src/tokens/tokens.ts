@@ -51,10 +51,10 @@ export async function revokeToken(db: PrismaClient, name: string): Promise<boole
  * index probe on a value the caller cannot steer byte by byte); the hashes
  * are then compared in constant time all the same.
  */
-export async function findTokenInForce(db: PrismaClient, presented: string, now = new Date()): Promise<{ name: string; scope: TokenScope } | null> {
+export async function findTokenInForce(db: PrismaClient, presented: string, now = new Date()): Promise<{ id: string; name: string; scope: TokenScope } | null> {
   const hash = hashOf(presented);
-  const row = await db.apiToken.findUnique({ where: { hash }, select: { name: true, scope: true, hash: true, expiresAt: true, revokedAt: true } });
+  const row = await db.apiToken.findUnique({ where: { hash }, select: { id: true, name: true, scope: true, hash: true, expiresAt: true, revokedAt: true } });
   if (!row || !timingSafeEqual(Buffer.from(row.hash, "hex"), Buffer.from(hash, "hex"))) return null;
   if (row.revokedAt !== null || (row.expiresAt !== null && row.expiresAt <= now)) return null;
-  return { name: row.name, scope: row.scope };
+  return { id: row.id, name: row.name, scope: row.scope };
 }

@@ -1,7 +1,9 @@
 import { findTokenInForce, type PrismaClient, type TokenScope } from "@parley/db";
 
-/** Who is writing: the name and scope of the token the request carries. */
+/** Who is writing: the token the request carries (its row's id, its name and scope). */
 export interface Caller {
+  /** Unique across databases too (a UUID): what the write limit counts by. */
+  id: string;
   name: string;
   scope: TokenScope;
 }

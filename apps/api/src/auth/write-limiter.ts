@@ -3,6 +3,8 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limite
 import { throttled } from "../http/throttled";
 import { logger } from "../logger";
 
+const CONNECT_WAIT_MS = 2_000;
+
 export interface WriteLimitConfig {
   /** Writes each token may make in a window. */
   points: number;
@@ -13,7 +15,7 @@ export interface WriteLimitConfig {
 
 /** Counts each token's writes; `take` answers how many seconds to wait, or null when the write may go ahead. */
 export interface WriteLimiter {
-  take(tokenName: string): Promise<number | null>;
+  take(tokenId: string): Promise<number | null>;
   close(): Promise<void>;
 }
 
@@ -25,19 +27,21 @@ export interface WriteLimiter {
 export async function openWriteLimiter(config: WriteLimitConfig): Promise<WriteLimiter> {
   const options = { points: config.points, duration: config.windowSeconds, keyPrefix: "parley:writes" };
   const inProcess = new RateLimiterMemory(options);
-  if (!config.redisUrl) return { take: (name) => take(inProcess, name), close: async () => undefined };
+  if (!config.redisUrl) return { take: (tokenId) => take(inProcess, tokenId), close: async () => undefined };
 
   const reportError = throttled((error: unknown) => logger.error("Write limit: Redis error", { error: String(error) }));
   const client = createClient({
     url: config.redisUrl,
     disableOfflineQueue: true,
-    socket: { connectTimeout: 2_000, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2_000) },
+    socket: { connectTimeout: CONNECT_WAIT_MS, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2_000) },
   });
   client.on("error", reportError);
-  void client.connect().catch(reportError);
+  // Start without waiting longer than the response cache does for its Redis; until connected, each process counts alone.
+  const connected = client.connect().then(() => undefined, reportError);
+  await Promise.race([connected, new Promise((resolve) => setTimeout(resolve, CONNECT_WAIT_MS).unref())]);
   const shared = new RateLimiterRedis({ ...options, storeClient: client, useRedisPackage: true, rejectIfRedisNotReady: true, insuranceLimiter: inProcess });
   return {
-    take: (name) => take(shared, name),
+    take: (tokenId) => take(shared, tokenId),
     close: async () => {
       if (client.isReady) await client.close().catch(() => undefined);
       else if (client.isOpen) client.destroy();
@@ -45,9 +49,9 @@ export async function openWriteLimiter(config: WriteLimitConfig): Promise<WriteL
   };
 }
 
-async function take(limiter: RateLimiterMemory | RateLimiterRedis, name: string): Promise<number | null> {
+async function take(limiter: RateLimiterMemory | RateLimiterRedis, tokenId: string): Promise<number | null> {
   try {
-    await limiter.consume(name);
+    await limiter.consume(tokenId);
     return null;
   } catch (refusal: unknown) {
     if (refusal instanceof RateLimiterRes) return Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));

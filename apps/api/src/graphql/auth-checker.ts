@@ -16,7 +16,7 @@ export const authChecker: AuthChecker<Context> = async ({ context }, roles) => {
   const caller = await context.caller();
   if (!caller) throw new UnauthenticatedError();
   if (roles.includes(TokenScope.ADMIN) && caller.scope !== TokenScope.ADMIN) throw new ForbiddenError("admin");
-  const waitSeconds = (await context.writeLimiter?.take(caller.name)) ?? null;
+  const waitSeconds = (await context.writeLimiter?.take(caller.id)) ?? null;
   if (waitSeconds !== null) throw new RateLimitedError(waitSeconds);
   return true;
 };

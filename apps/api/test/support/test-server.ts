@@ -24,6 +24,21 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
+/** Sends GraphQL requests to the API at `url` (as `http://host:port`). */
+export function graphqlClient(url: string): Pick<TestServer, "graphql"> {
+  return {
+    async graphql<Data>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<Data>> {
+      const response = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token !== undefined && { authorization: `Bearer ${token}` }) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse<Data>, "status">;
+      return { status: response.status, ...body };
+    },
+  };
+}
+
 /**
  * The API as it runs in production, on a fresh database (migrated, and seeded
  * unless told not to), listening on an ephemeral port; tests talk HTTP to it.
@@ -56,15 +71,7 @@ export async function startTestServer(
     db,
     target: testDatabase.target,
     sql,
-    async graphql<Data>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<Data>> {
-      const response = await fetch(`${url}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json", ...(token !== undefined && { authorization: `Bearer ${token}` }) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as Omit<GraphQLResponse<Data>, "status">;
-      return { status: response.status, ...body };
-    },
+    graphql: graphqlClient(url).graphql,
     async stop() {
       await server.stop();
       await db.close();

@@ -1,0 +1,65 @@
+import { rivalMinisters } from "./scenarios/rival-ministers";
+import { type ScenarioServer, startTestServerWith } from "./support/test-server";
+import { codesOf, mutate, tokensFor } from "./support/writes";
+
+let api: ScenarioServer<typeof rivalMinisters>;
+let token: string;
+beforeAll(async () => {
+  api = await startTestServerWith(rivalMinisters);
+  token = (await tokensFor(api)).writer;
+});
+afterAll(() => api.stop());
+
+const write = (name: string, input: unknown, selection = "__typename") => mutate(api, token, name, input, selection);
+const versionOf = async (slug: string) => (await api.db.prisma.statement.findUniqueOrThrow({ where: { slug } })).version;
+/** Everything a write could touch, to compare before and after one that must change nothing. */
+const snapshot = async () => ({
+  statements: await api.db.prisma.statement.findMany({ orderBy: { id: "asc" }, include: { topics: true, stances: true } }),
+  events: await api.db.prisma.event.findMany({ orderBy: { id: "asc" }, include: { participants: true, topics: true } }),
+  changes: await api.db.prisma.change.count(),
+});
+
+describe("concurrent and failed writes", () => {
+  it("refuses an update or delete with a stale version as CONFLICT, changing nothing", async () => {
+    const slug = api.records.statements.followAnnexation.slug;
+    expect(codesOf(await write("updateStatement", { slug, version: 1, text: "sanctions would follow an annexation, he said" }))).toEqual([]);
+    const before = await snapshot();
+    const stale = await write("updateStatement", { slug, version: 1, text: "something else" });
+    expect(stale.errors).toEqual([expect.objectContaining({ message: `The statement "${slug}" has changed since version 1 was read: read it again, then retry`, extensions: { code: "CONFLICT" } })]);
+    expect(codesOf(await write("deleteStatement", { slug, version: 1 }))).toEqual(["CONFLICT"]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("lets exactly one of two writers racing on one version win; the other gets CONFLICT", async () => {
+    const slug = api.records.statements.legitimate.slug;
+    for (let round = 0; round < 5; round++) {
+      const version = await versionOf(slug);
+      const texts = [`Ms Rurik called it legitimate (${round}a)`, `Ms Rurik called it legitimate (${round}b)`];
+      const answers = await Promise.all(texts.map((text) => write("updateStatement", { slug, version, kind: "PARAPHRASE", text }, "statement { text version }")));
+      const codes = answers.map((answer) => codesOf(answer)[0] ?? "OK").sort();
+      expect(codes).toEqual(["CONFLICT", "OK"]);
+      const winner = answers.find((answer) => !answer.errors);
+      const stored = await api.db.prisma.statement.findUniqueOrThrow({ where: { slug } });
+      expect({ text: stored.text, version: stored.version }).toEqual((winner?.data as { updateStatement: { statement: unknown } }).updateStatement.statement);
+      expect(stored.version).toBe(version + 1);
+    }
+  });
+
+  it("lets exactly one of an update and a delete racing on one version win", async () => {
+    const slug = api.records.statements.sanctionsComing.slug;
+    const answers = await Promise.all([write("updateStatement", { slug, version: 1, kind: "PARAPHRASE", text: "Sanctions, he said, will come" }), write("deleteStatement", { slug, version: 1 }, "deletedId")]);
+    expect(answers.map((answer) => codesOf(answer)[0] ?? "OK").sort()).toEqual(["CONFLICT", "OK"]);
+  });
+
+  it("leaves nothing of a write that fails half-way", async () => {
+    const before = await snapshot();
+    // The event row is written before its second participant turns out unknown.
+    const event = { slug: "half-made", title: "Half made", kind: "MEETING", startsAt: "2021-05-05T00:00:00Z", timePrecision: "DAY", timeZone: "UTC", status: "OCCURRED", participants: [{ actor: "anna-rurik", role: "HOST" }, { actor: "nobody", role: "PARTICIPANT" }] };
+    expect(codesOf(await write("createEvent", event))).toEqual(["BAD_USER_INPUT"]);
+    // The statement's new version is written before one of its new topics turns out unknown.
+    const slug = api.records.statements.respect.slug;
+    const update = { slug, version: await versionOf(slug), timePrecision: "HOUR", topics: ["sanctions-on-ruritania", "no-such-topic"] };
+    expect(codesOf(await write("updateStatement", update))).toEqual(["BAD_USER_INPUT"]);
+    expect(await snapshot()).toEqual(before);
+  });
+});
