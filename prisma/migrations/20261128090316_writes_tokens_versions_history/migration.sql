@@ -73,11 +73,15 @@ ALTER TABLE "statement" ADD CONSTRAINT "statement_version_positive" CHECK ("vers
 -- version, whoever writes (the API, an import, psql), so a writer that sends
 -- the version it read learns when someone wrote in between. Columns the
 -- database derives (search vectors, the copied excerpt start) are not changes
--- anyone made; an update that changes nothing else keeps the version.
+-- anyone made; an update that changes nothing else keeps the version, unless
+-- it sets a new version itself: a writer that changed only a record's parts
+-- (an actor's names) asks for the bump so. Either way the version grows by 1
+-- exactly: no writer can set it to anything else.
 CREATE FUNCTION "bump_row_version"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF (to_jsonb(NEW) - '{version,search_vector,excerpt_start}'::text[])
-     IS DISTINCT FROM (to_jsonb(OLD) - '{version,search_vector,excerpt_start}'::text[]) THEN
+  IF NEW."version" IS DISTINCT FROM OLD."version"
+     OR (to_jsonb(NEW) - '{version,search_vector,excerpt_start}'::text[])
+        IS DISTINCT FROM (to_jsonb(OLD) - '{version,search_vector,excerpt_start}'::text[]) THEN
     NEW."version" := OLD."version" + 1;
   ELSE
     NEW."version" := OLD."version";

@@ -6,6 +6,7 @@ import { ActorTieResolver } from "./actor/actor-tie.resolver";
 import { ActorMutations } from "./actor/actor.mutations";
 import { ActorResolver } from "./actor/actor.resolver";
 import { authChecker } from "./auth-checker";
+import { ChangeResolver } from "./change/change.resolver";
 import { EventMutations } from "./event/event.mutations";
 import { EventResolver } from "./event/event.resolver";
 import { ParticipantResolver } from "./event/participant.resolver";
@@ -27,6 +28,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       ActorMutations,
       ActorResolver,
       ActorTieResolver,
+      ChangeResolver,
       EventMutations,
       EventResolver,
       ExcerptResolver,

@@ -2,7 +2,7 @@ import type { Actor, PrismaClient } from "@parley/db";
 import type { ActorKind } from "../../enums";
 import { checkNotBlank, checkSlug } from "./checks";
 import { type Tx, writeTransaction } from "./transaction";
-import { expectVersionMatched, type VersionedRef } from "./versioned";
+import { expectVersionMatched, nextVersion, type VersionedRef } from "./versioned";
 
 export interface ActorFields {
   name: string;
@@ -33,7 +33,7 @@ export function updateActor(db: PrismaClient, writer: string, input: VersionedRe
   const { slug, version, names, ...fields } = input;
   return writeTransaction(db, writer, async (tx) => {
     if (fields.name !== undefined) checkNotBlank(fields.name, "name");
-    const { count } = await tx.actor.updateMany({ where: { slug, version }, data: fields });
+    const { count } = await tx.actor.updateMany({ where: { slug, version }, data: { ...fields, ...nextVersion } });
     await expectVersionMatched(count, input, "actor", async () => (await tx.actor.count({ where: { slug } })) > 0);
     const row = await tx.actor.findUniqueOrThrow({ where: { slug } });
     if (names) await setNames(tx, row.id, names);

@@ -4,7 +4,7 @@ import { BadUserInputError } from "../../errors";
 import { checkEventTimes, checkNotBlank, checkSlug, checkTimeZone } from "./checks";
 import { actorIdOf, topicIdsOf } from "./references";
 import { type Tx, writeTransaction } from "./transaction";
-import { expectVersionMatched, type VersionedRef } from "./versioned";
+import { expectVersionMatched, nextVersion, type VersionedRef } from "./versioned";
 
 export interface EventFields {
   title: string;
@@ -67,7 +67,7 @@ export function updateEvent(db: PrismaClient, writer: string, input: VersionedRe
   return writeTransaction(db, writer, async (tx) => {
     const current = await tx.event.findUnique({ where: { slug }, select: { id: true, startsAt: true, endsAt: true } });
     if (current) checkEventTimes(fields.startsAt ?? current.startsAt, fields.endsAt === undefined ? current.endsAt : fields.endsAt);
-    const { count } = await tx.event.updateMany({ where: { slug, version }, data: columns(fields) });
+    const { count } = await tx.event.updateMany({ where: { slug, version }, data: { ...columns(fields), ...nextVersion } });
     await expectVersionMatched(count, input, "event", async () => current !== null);
     await setParts(tx, current!.id, fields);
     return tx.event.findUniqueOrThrow({ where: { slug } });

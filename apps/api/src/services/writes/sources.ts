@@ -5,7 +5,7 @@ import { BadUserInputError } from "../../errors";
 import { sourceSummary, type SourceSummaryRow } from "../sources";
 import { checkNotBlank, checkSlug } from "./checks";
 import { writeTransaction } from "./transaction";
-import { expectVersionMatched, type VersionedRef } from "./versioned";
+import { expectVersionMatched, nextVersion, type VersionedRef } from "./versioned";
 
 export interface SourceFields {
   kind: SourceKind;
@@ -47,7 +47,7 @@ export function updateSource(db: PrismaClient, writer: string, input: VersionedR
       const current = await tx.source.findUnique({ where: { slug }, select: { text: true } });
       if (current?.text !== fields.text) throw new BadUserInputError(`The text of source "${slug}" is cited by excerpts and cannot change`, "input", "text");
     }
-    const { count } = await tx.source.updateMany({ where: { slug, version }, data: checked(fields) });
+    const { count } = await tx.source.updateMany({ where: { slug, version }, data: { ...checked(fields), ...nextVersion } });
     await expectVersionMatched(count, input, "source", async () => (await tx.source.count({ where: { slug } })) > 0);
     return tx.source.findUniqueOrThrow({ where: { slug }, ...sourceSummary });
   });

@@ -6,7 +6,7 @@ import { checkNotBlank, checkProvenance, checkSlug } from "./checks";
 import { dropExcerptIfUnused, excerptIdFor } from "./excerpts";
 import { actorIdOf, eventIdOf, sourceOf, statementIdOf, topicIdOf, topicIdsOf } from "./references";
 import { type Tx, writeTransaction } from "./transaction";
-import { expectVersionMatched, type VersionedRef } from "./versioned";
+import { expectVersionMatched, nextVersion, type VersionedRef } from "./versioned";
 
 export interface StatementFields {
   text: string;
@@ -75,7 +75,7 @@ export function updateStatement(db: PrismaClient, writer: string, input: Version
       source: input.source ?? current.excerpt.source.slug,
       excerpt: input.excerpt ?? { start: current.excerpt.start, end: current.excerpt.end },
     };
-    const { count } = await tx.statement.updateMany({ where: { slug: input.slug, version: input.version }, data: await resolve(tx, merged) });
+    const { count } = await tx.statement.updateMany({ where: { slug: input.slug, version: input.version }, data: { ...(await resolve(tx, merged)), ...nextVersion } });
     await expectVersionMatched(count, input, "statement", async () => true);
     if (input.topics) await setTopics(tx, current.id, input.topics);
     await dropExcerptIfUnused(tx, current.excerptId);

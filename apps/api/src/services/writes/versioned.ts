@@ -7,6 +7,14 @@ export interface VersionedRef {
 }
 
 /**
+ * What every update sets besides its fields: the next version. The row's
+ * trigger makes it exactly one more than the stored one, and asking for it
+ * bumps the version also when only the record's parts changed (an actor's
+ * names, an event's participants), which leave its row as it was.
+ */
+export const nextVersion = { version: { increment: 1 } } as const;
+
+/**
  * After an UPDATE or DELETE `WHERE slug = ? AND version = ?` touched
  * `count` rows: nothing to say when it touched the record; otherwise either no
  * record has the slug (BAD_USER_INPUT) or someone wrote since the version was
