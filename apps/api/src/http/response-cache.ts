@@ -22,11 +22,13 @@ import { throttled } from "./throttled";
 // JSON, without parsing, validating or executing anything. On a miss Apollo
 // runs the request as usual; the plugin marks the response cacheable only
 // when it is a successful query: no errors, no mutation, no introspection,
-// nothing a resolver marked PRIVATE. The middleware stores what is then sent.
+// nothing a resolver marked PRIVATE, no credentials in the request. The
+// middleware stores what is then sent.
 //
 // `x-cache` says which: `hit` (from the cache), `miss` (run, and now cached)
 // or `bypass` (run, and never cached). A request with an Authorization header
-// always bypasses the cache: what it is answered may depend on who asks.
+// always bypasses the cache (middleware and plugin alike): what it is answered
+// may depend on who asks.
 
 export interface ResponseCacheConfig {
   /** How long an entry lives at most. */
@@ -66,8 +68,9 @@ export function responseCachePlugin<TContext extends BaseContext>(): ApolloServe
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ operation, document, response, overallCachePolicy }) {
+        async willSendResponse({ request, operation, document, response, overallCachePolicy }) {
           const cacheable =
+            !request.http?.headers.has("authorization") &&
             response.body.kind === "single" &&
             !response.body.singleResult.errors?.length &&
             (response.http.status ?? 200) === 200 &&
