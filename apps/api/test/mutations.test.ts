@@ -41,6 +41,15 @@ describe("writes through the API", () => {
     expect(found.data?.actors.edges).toEqual([{ node: { slug: "lena-varga" } }]);
   });
 
+  it("ties an actor to another over a time, changes the tie, and removes it", async () => {
+    const tie = { actor: "lena-varga", relatedActor: "borduria", kind: "SPEAKS_FOR" };
+    const set = await write("setActorTie", { ...tie, title: "Envoy", validFrom: "2021-01-01" }, "actor { ties { kind title validFrom validTo relatedActor { slug } } }");
+    expect(set.data?.setActorTie).toEqual({ actor: { ties: [{ kind: "SPEAKS_FOR", title: "Envoy", validFrom: "2021-01-01", validTo: null, relatedActor: { slug: "borduria" } }] } });
+    const changed = await write("setActorTie", { ...tie, title: "Special envoy", validFrom: "2021-01-01", validTo: "2021-12-31" }, "actor { ties { title validTo } }");
+    expect(changed.data?.setActorTie).toEqual({ actor: { ties: [{ title: "Special envoy", validTo: "2021-12-31" }] } });
+    expect((await write("deleteActorTie", tie, "actor { ties { kind } }")).data).toEqual({ deleteActorTie: { actor: { ties: [] } } });
+  });
+
   it("creates an event with participants and topics", async () => {
     const input = {
       slug: "envoy-briefing", title: "The envoy's briefing", kind: "PRESS_CONFERENCE", startsAt: "2021-05-05T09:00:00Z", endsAt: "2021-05-05T10:00:00Z",

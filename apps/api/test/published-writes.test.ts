@@ -8,12 +8,14 @@ import {
   CreateStatementRelationDocument,
   CreateTopicDocument,
   DeleteActorDocument,
+  DeleteActorTieDocument,
   DeleteEventDocument,
   DeleteSourceDocument,
   DeleteStatementDocument,
   DeleteStatementRelationDocument,
   HistoryDocument,
   RemoveStanceDocument,
+  SetActorTieDocument,
   SetStanceDocument,
   UpdateActorDocument,
   UpdateEventDocument,
@@ -49,6 +51,9 @@ describe("the write operations published in @parley/schema", () => {
     const source = (await run(CreateSourceDocument, { input: { slug: "envoy-report", kind: "ARTICLE", title: "[A report written for tests]", publishedOn: "2021-05-07", language: "en", text } })).createSource.source;
     const varga = (await run(CreateActorDocument, { input: { slug: "lena-varga", name: "Lena Varga", kind: "PERSON", names: ["the envoy"] } })).createActor.actor;
     await run(CreateActorDocument, { input: { slug: "tomas-brand", name: "Tomas Brand", kind: "PERSON" } });
+    const tied = (await run(SetActorTieDocument, { input: { actor: "tomas-brand", relatedActor: "lena-varga", kind: "MEMBER_OF", title: "Rival" } })).setActorTie.actor;
+    expect(tied.ties).toEqual([{ kind: "MEMBER_OF", title: "Rival", validFrom: null, validTo: null, relatedActor: { slug: "lena-varga" } }]);
+    await run(DeleteActorTieDocument, { input: { actor: "tomas-brand", relatedActor: "lena-varga", kind: "MEMBER_OF" } });
     const event = (await run(CreateEventDocument, { input: { slug: "envoy-remarks", title: "The envoy's remarks", kind: "STATEMENT", startsAt: "2021-05-07T00:00:00Z", timePrecision: "DAY", timeZone: "Europe/Zurich", status: "OCCURRED", participants: [{ actor: "lena-varga", role: "SPEAKER" }], topics: ["open-doors"] } })).createEvent.event;
     expect(event.participants).toEqual([{ role: "SPEAKER", actor: { slug: "lena-varga" } }]);
 

@@ -114,6 +114,12 @@ describe("provenance and integrity", () => {
     await expectRefused("createSource", copy, undefined, /exists already/);
   });
 
+  it("refuses a tie of an actor to itself, or one that ends before it begins", async () => {
+    await expectRefused("setActorTie", { actor: "boris-bord", relatedActor: "boris-bord", kind: "MEMBER_OF" }, "relatedActor", /cannot be tied to itself/);
+    await expectRefused("setActorTie", { actor: "boris-bord", relatedActor: "borduria", kind: "SPEAKS_FOR", validFrom: "2021-02-01", validTo: "2021-01-01" }, "validTo", /ends before it begins/);
+    await expectRefused("deleteActorTie", { actor: "boris-bord", relatedActor: "borduria", kind: "SPEAKS_FOR" }, "relatedActor", /has no SPEAKS_FOR tie/);
+  });
+
   it("refuses a relation from a statement to itself", async () => {
     await expectRefused("createStatementRelation", { from: "rurik-respects-choices", to: "rurik-respects-choices", kind: "RESTATES" }, "to", /cannot relate to itself/);
   });

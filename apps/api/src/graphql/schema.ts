@@ -3,6 +3,7 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphq
 import { DateTimeResolver } from "graphql-scalars";
 import { buildSchema } from "type-graphql";
 import { ActorTieResolver } from "./actor/actor-tie.resolver";
+import { ActorTieMutations } from "./actor/actor-tie.mutations";
 import { ActorMutations } from "./actor/actor.mutations";
 import { ActorResolver } from "./actor/actor.resolver";
 import { authChecker } from "./auth-checker";
@@ -27,6 +28,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     resolvers: [
       ActorMutations,
       ActorResolver,
+      ActorTieMutations,
       ActorTieResolver,
       ChangeResolver,
       EventMutations,
