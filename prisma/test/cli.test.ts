@@ -1,12 +1,10 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import { type Database, openDatabase } from "../src/database";
 import { migrationsDir } from "../src/migrations";
 import { datasets } from "../src/seed";
-import { createTestDatabase, type TestDatabase } from "../src/testing";
+import { commandDatabase } from "./support/command-database";
 
 // The built commands behind `npm run db:migrate`, `db:seed`, `db:reset` and `db:migration` (turbo builds before tests).
 const run = promisify(execFile);
@@ -14,31 +12,9 @@ const run = promisify(execFile);
 jest.setTimeout(120_000);
 const cli = (name: string) => path.resolve(__dirname, "..", "dist", "src", "cli", `${name}.js`);
 
-let dataDir: string;
-let testDatabase: TestDatabase;
-let env: NodeJS.ProcessEnv;
-beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), "parley-cli-"));
-  testDatabase = await createTestDatabase();
-  const target = "url" in testDatabase.target ? { DATABASE_URL: testDatabase.target.url } : { DATABASE_URL: "", PGLITE_DATA_DIR: dataDir };
-  env = { ...process.env, ...target };
-});
-afterAll(async () => {
-  await testDatabase.drop();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const { env, inDatabase } = commandDatabase("parley-cli-");
 
-const command = async (name: string, ...args: string[]) => (await run(process.execPath, [cli(name), ...args], { env })).stdout;
-
-/** Opens the database the commands work on, between commands (PGlite allows one process at a time). */
-async function inDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openDatabase("url" in testDatabase.target ? testDatabase.target : { dataDir });
-  try {
-    return await work(db);
-  } finally {
-    await db.close();
-  }
-}
+const command = async (name: string, ...args: string[]) => (await run(process.execPath, [cli(name), ...args], { env: env() })).stdout;
 
 const statementCount = new Set(datasets.flatMap((dataset) => dataset.statements.map((statement) => statement.slug))).size;
 const eventCount = new Set(datasets.flatMap((dataset) => dataset.events.map((event) => event.slug))).size;

@@ -1,44 +1,19 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { type Database, openDatabase } from "../src/database";
-import { createTestDatabase, type TestDatabase } from "../src/testing";
 import { findTokenInForce } from "../src/tokens";
+import { commandDatabase } from "./support/command-database";
 
 // The built command behind `npm run token` (turbo builds before tests), each run its own process.
 const run = promisify(execFile);
 jest.setTimeout(120_000);
 const cli = path.resolve(__dirname, "..", "dist", "src", "cli", "token.js");
 
-let dataDir: string;
-let testDatabase: TestDatabase;
-let env: NodeJS.ProcessEnv;
-beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), "parley-token-"));
-  testDatabase = await createTestDatabase();
-  const target = "url" in testDatabase.target ? { DATABASE_URL: testDatabase.target.url } : { DATABASE_URL: "", PGLITE_DATA_DIR: dataDir };
-  env = { ...process.env, ...target };
-});
-afterAll(async () => {
-  await testDatabase.drop();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const { env, inDatabase } = commandDatabase("parley-token-");
 
-const token = async (...args: string[]) => (await run(process.execPath, [cli, ...args], { env })).stdout;
+const token = async (...args: string[]) => (await run(process.execPath, [cli, ...args], { env: env() })).stdout;
 const lastLine = (output: string) => output.trimEnd().split("\n").at(-1) ?? "";
-
-/** Opens the database between commands (PGlite allows one process at a time). */
-async function inDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openDatabase("url" in testDatabase.target ? testDatabase.target : { dataDir });
-  try {
-    return await work(db);
-  } finally {
-    await db.close();
-  }
-}
 
 describe("npm run token", () => {
   let desk: string;

@@ -2,7 +2,7 @@ import type { Actor, PrismaClient } from "@parley/db";
 import type { ActorKind } from "../../enums";
 import { checkNotBlank, checkSlug } from "./checks";
 import { type Tx, writeTransaction } from "./transaction";
-import { expectVersionMatched, nextVersion, type VersionedRef } from "./versioned";
+import { deleteVersioned, expectVersionMatched, nextVersion, type VersionedRef } from "./versioned";
 
 export interface ActorFields {
   name: string;
@@ -34,7 +34,7 @@ export function updateActor(db: PrismaClient, writer: string, input: VersionedRe
   return writeTransaction(db, writer, async (tx) => {
     if (fields.name !== undefined) checkNotBlank(fields.name, "name");
     const { count } = await tx.actor.updateMany({ where: { slug, version }, data: { ...fields, ...nextVersion } });
-    await expectVersionMatched(count, input, "actor", async () => (await tx.actor.count({ where: { slug } })) > 0);
+    await expectVersionMatched(tx, "actor", count, input);
     const row = await tx.actor.findUniqueOrThrow({ where: { slug } });
     if (names) await setNames(tx, row.id, names);
     return tx.actor.findUniqueOrThrow({ where: { slug } });
@@ -43,10 +43,5 @@ export function updateActor(db: PrismaClient, writer: string, input: VersionedRe
 
 /** Deletes an actor with its names and ties; one who spoke or took part in an event is refused. Returns its id. */
 export function deleteActor(db: PrismaClient, writer: string, ref: VersionedRef): Promise<string> {
-  return writeTransaction(db, writer, async (tx) => {
-    const current = await tx.actor.findUnique({ where: { slug: ref.slug }, select: { id: true } });
-    const { count } = await tx.actor.deleteMany({ where: { slug: ref.slug, version: ref.version } });
-    await expectVersionMatched(count, ref, "actor", async () => current !== null);
-    return current!.id;
-  });
+  return writeTransaction(db, writer, (tx) => deleteVersioned(tx, "actor", ref));
 }

@@ -4,7 +4,7 @@ import { BadUserInputError } from "../../errors";
 import { checkEventTimes, checkNotBlank, checkSlug, checkTimeZone } from "./checks";
 import { actorIdOf, topicIdsOf } from "./references";
 import { type Tx, writeTransaction } from "./transaction";
-import { expectVersionMatched, nextVersion, type VersionedRef } from "./versioned";
+import { deleteVersioned, expectVersionMatched, nextVersion, type VersionedRef } from "./versioned";
 
 export interface EventFields {
   title: string;
@@ -68,7 +68,7 @@ export function updateEvent(db: PrismaClient, writer: string, input: VersionedRe
     const current = await tx.event.findUnique({ where: { slug }, select: { id: true, startsAt: true, endsAt: true } });
     if (current) checkEventTimes(fields.startsAt ?? current.startsAt, fields.endsAt === undefined ? current.endsAt : fields.endsAt);
     const { count } = await tx.event.updateMany({ where: { slug, version }, data: { ...columns(fields), ...nextVersion } });
-    await expectVersionMatched(count, input, "event", async () => current !== null);
+    await expectVersionMatched(tx, "event", count, input);
     await setParts(tx, current!.id, fields);
     return tx.event.findUniqueOrThrow({ where: { slug } });
   });
@@ -76,10 +76,5 @@ export function updateEvent(db: PrismaClient, writer: string, input: VersionedRe
 
 /** Deletes an event with its participants, topics and reports; one that statements were made at is refused. Returns its id. */
 export function deleteEvent(db: PrismaClient, writer: string, ref: VersionedRef): Promise<string> {
-  return writeTransaction(db, writer, async (tx) => {
-    const current = await tx.event.findUnique({ where: { slug: ref.slug }, select: { id: true } });
-    const { count } = await tx.event.deleteMany({ where: { slug: ref.slug, version: ref.version } });
-    await expectVersionMatched(count, ref, "event", async () => current !== null);
-    return current!.id;
-  });
+  return writeTransaction(db, writer, (tx) => deleteVersioned(tx, "event", ref));
 }

@@ -1,36 +1,27 @@
+import { Prisma } from "@parley/db";
 import { BadUserInputError } from "../../errors";
 import type { Tx } from "./transaction";
 
 // Inputs name other records by slug; each lookup refuses a slug that names
 // nothing with BAD_USER_INPUT, naming the input field it came from.
 
-function unknown(what: string, slug: string, field: string): BadUserInputError {
-  return new BadUserInputError(`No ${what} has the slug "${slug}"`, "input", field);
+/** The tables whose records inputs name by slug. */
+export type SluggedTable = "source" | "actor" | "topic" | "event" | "statement";
+
+function unknown(table: SluggedTable, slug: string, field: string): BadUserInputError {
+  return new BadUserInputError(`No ${table} has the slug "${slug}"`, "input", field);
 }
 
-export async function actorIdOf(tx: Tx, slug: string, field: string): Promise<string> {
-  const row = await tx.actor.findUnique({ where: { slug }, select: { id: true } });
-  if (!row) throw unknown("actor", slug, field);
+async function idOf(tx: Tx, table: SluggedTable, slug: string, field: string): Promise<string> {
+  const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM ${Prisma.raw(`"${table}"`)} WHERE slug = ${slug}`;
+  if (!row) throw unknown(table, slug, field);
   return row.id;
 }
 
-export async function eventIdOf(tx: Tx, slug: string, field: string): Promise<string> {
-  const row = await tx.event.findUnique({ where: { slug }, select: { id: true } });
-  if (!row) throw unknown("event", slug, field);
-  return row.id;
-}
-
-export async function statementIdOf(tx: Tx, slug: string, field: string): Promise<string> {
-  const row = await tx.statement.findUnique({ where: { slug }, select: { id: true } });
-  if (!row) throw unknown("statement", slug, field);
-  return row.id;
-}
-
-export async function topicIdOf(tx: Tx, slug: string, field: string): Promise<string> {
-  const row = await tx.topic.findUnique({ where: { slug }, select: { id: true } });
-  if (!row) throw unknown("topic", slug, field);
-  return row.id;
-}
+export const actorIdOf = (tx: Tx, slug: string, field: string) => idOf(tx, "actor", slug, field);
+export const eventIdOf = (tx: Tx, slug: string, field: string) => idOf(tx, "event", slug, field);
+export const statementIdOf = (tx: Tx, slug: string, field: string) => idOf(tx, "statement", slug, field);
+export const topicIdOf = (tx: Tx, slug: string, field: string) => idOf(tx, "topic", slug, field);
 
 /** The ids of several topics, in order; the first unknown slug is refused. */
 export async function topicIdsOf(tx: Tx, slugs: string[], field: string): Promise<string[]> {

@@ -5,7 +5,7 @@ import { BadUserInputError } from "../../errors";
 import { sourceSummary, type SourceSummaryRow } from "../sources";
 import { checkNotBlank, checkSlug } from "./checks";
 import { writeTransaction } from "./transaction";
-import { expectVersionMatched, nextVersion, type VersionedRef } from "./versioned";
+import { deleteVersioned, expectVersionMatched, nextVersion, type VersionedRef } from "./versioned";
 
 export interface SourceFields {
   kind: SourceKind;
@@ -48,7 +48,7 @@ export function updateSource(db: PrismaClient, writer: string, input: VersionedR
       if (current?.text !== fields.text) throw new BadUserInputError(`The text of source "${slug}" is cited by excerpts and cannot change`, "input", "text");
     }
     const { count } = await tx.source.updateMany({ where: { slug, version }, data: { ...checked(fields), ...nextVersion } });
-    await expectVersionMatched(count, input, "source", async () => (await tx.source.count({ where: { slug } })) > 0);
+    await expectVersionMatched(tx, "source", count, input);
     return tx.source.findUniqueOrThrow({ where: { slug }, ...sourceSummary });
   });
 }
@@ -56,10 +56,8 @@ export function updateSource(db: PrismaClient, writer: string, input: VersionedR
 /** Deletes a source nothing cites any more, with any excerpts left unused; returns its id. */
 export function deleteSource(db: PrismaClient, writer: string, ref: VersionedRef): Promise<string> {
   return writeTransaction(db, writer, async (tx) => {
-    const current = await tx.source.findUnique({ where: { slug: ref.slug }, select: { id: true } });
-    if (current) await tx.excerpt.deleteMany({ where: { sourceId: current.id, statements: { none: {} }, reports: { none: {} }, ties: { none: {} }, stances: { none: {} }, relations: { none: {} } } });
-    const { count } = await tx.source.deleteMany({ where: { slug: ref.slug, version: ref.version } });
-    await expectVersionMatched(count, ref, "source", async () => current !== null);
-    return current!.id;
+    const unused = { statements: { none: {} }, reports: { none: {} }, ties: { none: {} }, stances: { none: {} }, relations: { none: {} } };
+    await tx.excerpt.deleteMany({ where: { source: { slug: ref.slug }, ...unused } });
+    return deleteVersioned(tx, "source", ref);
   });
 }

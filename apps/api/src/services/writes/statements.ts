@@ -6,7 +6,7 @@ import { checkNotBlank, checkProvenance, checkSlug } from "./checks";
 import { dropExcerptIfUnused, excerptIdFor } from "./excerpts";
 import { actorIdOf, eventIdOf, sourceOf, statementIdOf, topicIdOf, topicIdsOf } from "./references";
 import { type Tx, writeTransaction } from "./transaction";
-import { expectVersionMatched, nextVersion, type VersionedRef } from "./versioned";
+import { deleteVersioned, expectVersionMatched, nextVersion, type VersionedRef } from "./versioned";
 
 export interface StatementFields {
   text: string;
@@ -76,7 +76,7 @@ export function updateStatement(db: PrismaClient, writer: string, input: Version
       excerpt: input.excerpt ?? { start: current.excerpt.start, end: current.excerpt.end },
     };
     const { count } = await tx.statement.updateMany({ where: { slug: input.slug, version: input.version }, data: { ...(await resolve(tx, merged)), ...nextVersion } });
-    await expectVersionMatched(count, input, "statement", async () => true);
+    await expectVersionMatched(tx, "statement", count, input);
     if (input.topics) await setTopics(tx, current.id, input.topics);
     await dropExcerptIfUnused(tx, current.excerptId);
     return read(tx, input.slug);
@@ -86,11 +86,10 @@ export function updateStatement(db: PrismaClient, writer: string, input: Version
 /** Deletes a statement with its topics, stances and relations; returns its id. */
 export function deleteStatement(db: PrismaClient, writer: string, ref: VersionedRef): Promise<string> {
   return writeTransaction(db, writer, async (tx) => {
-    const current = await tx.statement.findUnique({ where: { slug: ref.slug }, select: { id: true, excerptId: true } });
-    const { count } = await tx.statement.deleteMany({ where: { slug: ref.slug, version: ref.version } });
-    await expectVersionMatched(count, ref, "statement", async () => current !== null);
+    const current = await tx.statement.findUnique({ where: { slug: ref.slug }, select: { excerptId: true } });
+    const id = await deleteVersioned(tx, "statement", ref);
     await dropExcerptIfUnused(tx, current!.excerptId);
-    return current!.id;
+    return id;
   });
 }
 

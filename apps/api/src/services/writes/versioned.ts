@@ -1,4 +1,7 @@
+import { Prisma } from "@parley/db";
 import { BadUserInputError, ConflictError } from "../../errors";
+import type { SluggedTable } from "./references";
+import type { Tx } from "./transaction";
 
 /** A record's slug and the version the writer read it at: what every update and delete sends. */
 export interface VersionedRef {
@@ -22,8 +25,17 @@ export const nextVersion = { version: { increment: 1 } } as const;
  * writers: PostgreSQL re-checks the version of a row another transaction has
  * just changed, so exactly one of them matches it.
  */
-export async function expectVersionMatched(count: number, ref: VersionedRef, what: string, exists: () => Promise<boolean>): Promise<void> {
+export async function expectVersionMatched(tx: Tx, table: SluggedTable, count: number, ref: VersionedRef): Promise<void> {
   if (count === 1) return;
-  if (!(await exists())) throw new BadUserInputError(`No ${what} has the slug "${ref.slug}"`, "input", "slug");
-  throw new ConflictError(`The ${what} "${ref.slug}"`, ref.version);
+  const [found] = await tx.$queryRaw<unknown[]>`SELECT 1 FROM ${Prisma.raw(`"${table}"`)} WHERE slug = ${ref.slug}`;
+  if (!found) throw new BadUserInputError(`No ${table} has the slug "${ref.slug}"`, "input", "slug");
+  throw new ConflictError(`The ${table} "${ref.slug}"`, ref.version);
+}
+
+/** Deletes the record at the version read (see expectVersionMatched) and returns the id it had. */
+export async function deleteVersioned(tx: Tx, table: SluggedTable, ref: VersionedRef): Promise<string> {
+  const deleted = await tx.$queryRaw<{ id: string }[]>`
+    DELETE FROM ${Prisma.raw(`"${table}"`)} WHERE slug = ${ref.slug} AND version = ${ref.version} RETURNING id::text AS id`;
+  await expectVersionMatched(tx, table, deleted.length, ref);
+  return deleted[0]!.id;
 }
