@@ -30,6 +30,23 @@ describe("concurrent and failed writes", () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("guards sources, actors and events the same way, and tells an unknown slug from a stale version", async () => {
+    const records = [
+      ["Source", api.records.sources.report.slug, { title: "[A retitled report, for tests]" }],
+      ["Actor", "borduria", { description: "A state" }],
+      ["Event", "rival-talks", { summary: "Talks" }],
+    ] as const;
+    for (const [type, slug, change] of records) {
+      expect(codesOf(await write(`update${type}`, { slug, version: 1, ...change }))).toEqual([]);
+      const before = await snapshot();
+      expect(codesOf(await write(`update${type}`, { slug, version: 1, ...change }))).toEqual(["CONFLICT"]);
+      expect(codesOf(await write(`delete${type}`, { slug, version: 1 }))).toEqual(["CONFLICT"]);
+      expect(await snapshot()).toEqual(before);
+      const unknown = await write(`update${type}`, { slug: "no-such-record", version: 1, ...change });
+      expect(unknown.errors).toEqual([expect.objectContaining({ message: `No ${type.toLowerCase()} has the slug "no-such-record"`, extensions: expect.objectContaining({ code: "BAD_USER_INPUT", field: "slug" }) })]);
+    }
+  });
+
   it("lets exactly one of two writers racing on one version win; the other gets CONFLICT", async () => {
     const slug = api.records.statements.legitimate.slug;
     for (let round = 0; round < 5; round++) {
