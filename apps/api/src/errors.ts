@@ -42,7 +42,7 @@ export class ForbiddenError extends GraphQLError {
 
 export class ConflictError extends GraphQLError {
   constructor(what: string, sent: number) {
-    super(`${what} has changed since version ${sent} was read: read it again, then retry`, { extensions: { code: ErrorCode.CONFLICT } });
+    super(`${what} has changed, or been deleted, since version ${sent} was read: read it again, then retry`, { extensions: { code: ErrorCode.CONFLICT } });
   }
 }
 

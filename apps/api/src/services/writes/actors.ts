@@ -2,7 +2,7 @@ import type { Actor, PrismaClient } from "@parley/db";
 import type { ActorKind } from "../../enums";
 import { checkNotBlank, checkSlug } from "./checks";
 import { type Tx, writeTransaction } from "./transaction";
-import { deleteVersioned, expectVersionMatched, nextVersion, type VersionedRef } from "./versioned";
+import { deleteVersioned, lockVersioned, nextVersion, type VersionedRef } from "./versioned";
 
 export interface ActorFields {
   name: string;
@@ -33,11 +33,10 @@ export function updateActor(db: PrismaClient, writer: string, input: VersionedRe
   const { slug, version, names, ...fields } = input;
   return writeTransaction(db, writer, async (tx) => {
     if (fields.name !== undefined) checkNotBlank(fields.name, "name");
-    const { count } = await tx.actor.updateMany({ where: { slug, version }, data: { ...fields, ...nextVersion } });
-    await expectVersionMatched(tx, "actor", count, input);
-    const row = await tx.actor.findUniqueOrThrow({ where: { slug } });
-    if (names) await setNames(tx, row.id, names);
-    return tx.actor.findUniqueOrThrow({ where: { slug } });
+    const id = await lockVersioned(tx, "actor", { slug, version });
+    await tx.actor.update({ where: { id }, data: { ...fields, ...nextVersion } });
+    if (names) await setNames(tx, id, names);
+    return tx.actor.findUniqueOrThrow({ where: { id } });
   });
 }
 

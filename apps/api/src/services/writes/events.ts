@@ -4,7 +4,7 @@ import { BadUserInputError } from "../../errors";
 import { checkEventTimes, checkNotBlank, checkSlug, checkTimeZone } from "./checks";
 import { actorIdOf, topicIdsOf } from "./references";
 import { type Tx, writeTransaction } from "./transaction";
-import { deleteVersioned, expectVersionMatched, nextVersion, type VersionedRef } from "./versioned";
+import { deleteVersioned, lockVersioned, nextVersion, type VersionedRef } from "./versioned";
 
 export interface EventFields {
   title: string;
@@ -65,12 +65,12 @@ export function createEvent(db: PrismaClient, writer: string, input: EventFields
 export function updateEvent(db: PrismaClient, writer: string, input: VersionedRef & Partial<EventFields>): Promise<Event> {
   const { slug, version, ...fields } = input;
   return writeTransaction(db, writer, async (tx) => {
-    const current = await tx.event.findUnique({ where: { slug }, select: { id: true, startsAt: true, endsAt: true } });
-    if (current) checkEventTimes(fields.startsAt ?? current.startsAt, fields.endsAt === undefined ? current.endsAt : fields.endsAt);
-    const { count } = await tx.event.updateMany({ where: { slug, version }, data: { ...columns(fields), ...nextVersion } });
-    await expectVersionMatched(tx, "event", count, input);
-    await setParts(tx, current!.id, fields);
-    return tx.event.findUniqueOrThrow({ where: { slug } });
+    const id = await lockVersioned(tx, "event", { slug, version });
+    const current = await tx.event.findUniqueOrThrow({ where: { id }, select: { startsAt: true, endsAt: true } });
+    checkEventTimes(fields.startsAt ?? current.startsAt, fields.endsAt === undefined ? current.endsAt : fields.endsAt);
+    const row = await tx.event.update({ where: { id }, data: { ...columns(fields), ...nextVersion } });
+    await setParts(tx, id, fields);
+    return row;
   });
 }
 

@@ -5,7 +5,7 @@ import { BadUserInputError } from "../../errors";
 import { sourceSummary, type SourceSummaryRow } from "../sources";
 import { checkNotBlank, checkSlug } from "./checks";
 import { writeTransaction } from "./transaction";
-import { deleteVersioned, expectVersionMatched, nextVersion, type VersionedRef } from "./versioned";
+import { deleteVersioned, lockVersioned, nextVersion, type VersionedRef } from "./versioned";
 
 export interface SourceFields {
   kind: SourceKind;
@@ -43,13 +43,12 @@ export function createSource(db: PrismaClient, writer: string, input: SourceFiel
 export function updateSource(db: PrismaClient, writer: string, input: VersionedRef & Partial<SourceFields>): Promise<SourceSummaryRow> {
   const { slug, version, ...fields } = input;
   return writeTransaction(db, writer, async (tx) => {
-    if (fields.text !== undefined && (await tx.excerpt.count({ where: { source: { slug } } })) > 0) {
-      const current = await tx.source.findUnique({ where: { slug }, select: { text: true } });
-      if (current?.text !== fields.text) throw new BadUserInputError(`The text of source "${slug}" is cited by excerpts and cannot change`, "input", "text");
+    const id = await lockVersioned(tx, "source", { slug, version });
+    if (fields.text !== undefined && (await tx.excerpt.count({ where: { sourceId: id } })) > 0) {
+      const current = await tx.source.findUniqueOrThrow({ where: { id }, select: { text: true } });
+      if (current.text !== fields.text) throw new BadUserInputError(`The text of source "${slug}" is cited by excerpts and cannot change`, "input", "text");
     }
-    const { count } = await tx.source.updateMany({ where: { slug, version }, data: { ...checked(fields), ...nextVersion } });
-    await expectVersionMatched(tx, "source", count, input);
-    return tx.source.findUniqueOrThrow({ where: { slug }, ...sourceSummary });
+    return tx.source.update({ where: { id }, data: { ...checked(fields), ...nextVersion }, ...sourceSummary });
   });
 }
 

@@ -6,7 +6,7 @@ import { checkNotBlank, checkProvenance, checkSlug } from "./checks";
 import { dropExcerptIfUnused, excerptIdFor } from "./excerpts";
 import { actorIdOf, eventIdOf, sourceOf, statementIdOf, topicIdOf, topicIdsOf } from "./references";
 import { type Tx, writeTransaction } from "./transaction";
-import { deleteVersioned, expectVersionMatched, nextVersion, type VersionedRef } from "./versioned";
+import { deleteVersioned, lockVersioned, nextVersion, type VersionedRef } from "./versioned";
 
 export interface StatementFields {
   text: string;
@@ -75,8 +75,8 @@ export function updateStatement(db: PrismaClient, writer: string, input: Version
       source: input.source ?? current.excerpt.source.slug,
       excerpt: input.excerpt ?? { start: current.excerpt.start, end: current.excerpt.end },
     };
-    const { count } = await tx.statement.updateMany({ where: { slug: input.slug, version: input.version }, data: { ...(await resolve(tx, merged)), ...nextVersion } });
-    await expectVersionMatched(tx, "statement", count, input);
+    await lockVersioned(tx, "statement", input, true);
+    await tx.statement.update({ where: { id: current.id }, data: { ...(await resolve(tx, merged)), ...nextVersion } });
     if (input.topics) await setTopics(tx, current.id, input.topics);
     await dropExcerptIfUnused(tx, current.excerptId);
     return read(tx, input.slug);
@@ -87,7 +87,7 @@ export function updateStatement(db: PrismaClient, writer: string, input: Version
 export function deleteStatement(db: PrismaClient, writer: string, ref: VersionedRef): Promise<string> {
   return writeTransaction(db, writer, async (tx) => {
     const current = await tx.statement.findUnique({ where: { slug: ref.slug }, select: { excerptId: true } });
-    const id = await deleteVersioned(tx, "statement", ref);
+    const id = await deleteVersioned(tx, "statement", ref, current !== null);
     await dropExcerptIfUnused(tx, current!.excerptId);
     return id;
   });
