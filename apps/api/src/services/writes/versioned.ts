@@ -36,14 +36,16 @@ async function expectVersionMatched(tx: Tx, table: SluggedTable, count: number, 
 
 /**
  * Locks the record at the version read, before the write touches anything
- * else, and returns its id. `SELECT ... FOR UPDATE` waits for a transaction
- * that holds the row, then re-checks the version on the row it left, so this
- * is where racing writers part (and, taking the record first, they never
- * wait on each other in a cycle over the rows they touch next).
+ * else, and returns its id. The lock waits for a transaction that updates or
+ * deletes the row, then re-checks the version on the row it left, so this is
+ * where racing writers part (and, taking the record first, they never wait
+ * on each other in a cycle over the rows they touch next). It is the lock an
+ * UPDATE takes (NO KEY UPDATE), which leaves other writers free to insert rows
+ * that refer to the record meanwhile (a foreign key check takes KEY SHARE).
  */
 export async function lockVersioned(tx: Tx, table: SluggedTable, ref: VersionedRef, seenEarlier = false): Promise<string> {
   const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id::text AS id FROM ${Prisma.raw(`"${table}"`)} WHERE slug = ${ref.slug} AND version = ${ref.version} FOR UPDATE`;
+    SELECT id::text AS id FROM ${Prisma.raw(`"${table}"`)} WHERE slug = ${ref.slug} AND version = ${ref.version} FOR NO KEY UPDATE`;
   await expectVersionMatched(tx, table, locked.length, ref, seenEarlier);
   return locked[0]!.id;
 }
