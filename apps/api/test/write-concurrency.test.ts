@@ -87,6 +87,19 @@ describe("concurrent and failed writes", () => {
     expect(answers.map(outcome).sort()).toEqual(["OK", "REFUSED"]);
   });
 
+  it("lets writers citing one new span at once share its excerpt, and set one stance at once", async () => {
+    const report = api.records.sources.report;
+    const words = "Her counterpart, Boris Bord, replied";
+    const excerpt = { start: report.text.indexOf(words), end: report.text.indexOf(words) + words.length };
+    const create = (n: number) => write("createStatement", { slug: `counterpart-replied-${n}`, text: words, kind: "PARAPHRASE", speaker: "boris-bord", saidAt: "2021-05-03T00:00:00Z", timePrecision: "DAY", source: report.slug, excerpt });
+    expect((await Promise.all([0, 1, 2, 3].map(create))).map((answer) => codesOf(answer))).toEqual([[], [], [], []]);
+    expect(await api.db.prisma.excerpt.count({ where: { sourceId: report.id, ...excerpt } })).toBe(1);
+
+    const stance = (position: string) => write("setStance", { statement: "counterpart-replied-0", topic: "sanctions-on-ruritania", position });
+    expect((await Promise.all(["SUPPORTS", "OPPOSES", "NEUTRAL"].map(stance))).map((answer) => codesOf(answer))).toEqual([[], [], []]);
+    expect(await api.db.prisma.stance.count({ where: { statement: { slug: "counterpart-replied-0" } } })).toBe(1);
+  });
+
   it("leaves nothing of a write that fails half-way", async () => {
     const before = await snapshot();
     // The event row is written before its second participant turns out unknown.

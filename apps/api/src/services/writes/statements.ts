@@ -128,11 +128,9 @@ export function setStance(db: PrismaClient, writer: string, input: { statement: 
   return writeTransaction(db, writer, async (tx) => {
     const statementId = await statementIdOf(tx, input.statement, "statement");
     const topicId = await topicIdOf(tx, input.topic, "topic");
-    await tx.stance.upsert({
-      where: { statementId_topicId: { statementId, topicId } },
-      create: { statementId, topicId, position: input.position },
-      update: { position: input.position },
-    });
+    // Insert, or else update: never two rows for one pair, even when two writers set it at once.
+    await tx.stance.createMany({ data: [{ statementId, topicId, position: input.position }], skipDuplicates: true });
+    await tx.stance.updateMany({ where: { statementId, topicId }, data: { position: input.position } });
     return read(tx, input.statement);
   });
 }

@@ -34,7 +34,9 @@ export function setActorTie(db: PrismaClient, writer: string, input: TieRef & Ti
     }
     const key = await tieKey(tx, input);
     const fields = { title: input.title ?? null, validFrom: input.validFrom ?? null, validTo: input.validTo ?? null };
-    await tx.actorTie.upsert({ where: { actorId_relatedActorId_kind: key }, create: { ...key, ...fields }, update: fields });
+    // Insert, or else update: never two rows for one tie, even when two writers set it at once.
+    await tx.actorTie.createMany({ data: [{ ...key, ...fields }], skipDuplicates: true });
+    await tx.actorTie.updateMany({ where: key, data: fields });
     return tx.actor.findUniqueOrThrow({ where: { id: key.actorId } });
   });
 }
