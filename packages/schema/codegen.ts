@@ -11,7 +11,7 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { DateTime: "string", Date: "string" },
+        scalars: { DateTime: "string", Date: "string", JSONObject: "Record<string, unknown>" },
         strictScalars: true,
       },
       presetConfig: { fragmentMasking: false },

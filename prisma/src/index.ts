@@ -8,3 +8,4 @@ export { cannotBeStored } from "./stored-text";
 export * from "./dataset";
 export { databaseTargetFromEnv, defaultPgliteDataDir } from "./target";
 export * from "./synth";
+export * from "./tokens";

@@ -1,12 +1,10 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import { type Database, openDatabase } from "../src/database";
 import { migrationsDir } from "../src/migrations";
 import { readShippedDatasets } from "../src/dataset";
-import { createTestDatabase, type TestDatabase } from "../src/testing";
+import { commandDatabase } from "./support/command-database";
 
 // The built commands behind `npm run db:migrate`, `db:seed`, `db:reset`, `db:migration`, `import` and `export` (turbo builds before tests).
 const run = promisify(execFile);
@@ -14,31 +12,9 @@ const run = promisify(execFile);
 jest.setTimeout(120_000);
 const cli = (name: string) => path.resolve(__dirname, "..", "dist", "src", "cli", `${name}.js`);
 
-let dataDir: string;
-let testDatabase: TestDatabase;
-let env: NodeJS.ProcessEnv;
-beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), "parley-cli-"));
-  testDatabase = await createTestDatabase();
-  const target = "url" in testDatabase.target ? { DATABASE_URL: testDatabase.target.url } : { DATABASE_URL: "", PGLITE_DATA_DIR: dataDir };
-  env = { ...process.env, ...target };
-});
-afterAll(async () => {
-  await testDatabase.drop();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const { env, inDatabase, scratchFile } = commandDatabase("parley-cli-");
 
-const command = async (name: string, ...args: string[]) => (await run(process.execPath, [cli(name), ...args], { env })).stdout;
-
-/** Opens the database the commands work on, between commands (PGlite allows one process at a time). */
-async function inDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openDatabase("url" in testDatabase.target ? testDatabase.target : { dataDir });
-  try {
-    return await work(db);
-  } finally {
-    await db.close();
-  }
-}
+const command = async (name: string, ...args: string[]) => (await run(process.execPath, [cli(name), ...args], { env: env() })).stdout;
 
 const shipped = readShippedDatasets().map(({ dataset }) => dataset);
 const statementCount = new Set(shipped.flatMap((dataset) => (dataset.statements ?? []).map((statement) => statement.slug))).size;
@@ -68,7 +44,7 @@ describe("the database commands", () => {
   it("import loads a dataset file; export writes the database back as one, which imports as it is", async () => {
     const fixture = path.join(__dirname, "fixtures", "invented-port-lira-talks.json");
     expect(await command("import", fixture)).toMatch(/^Imported .*: 2 sources, 7 actors, 2 events, 8 statements$/m);
-    const exported = path.join(dataDir, "..", `${path.basename(dataDir)}-export.json`);
+    const exported = scratchFile("export.json");
     try {
       expect(await command("export", exported)).toMatch(new RegExp(`^Exported \\d+ sources, .* ${statementCount + 8} statements .* to ${exported}$`, "m"));
       const first = await readFile(exported, "utf8");
@@ -81,7 +57,7 @@ describe("the database commands", () => {
   });
 
   it("import refuses a file with a wrong quote, naming the record and field, and fails", async () => {
-    const wrong = path.join(dataDir, "..", `${path.basename(dataDir)}-wrong.json`);
+    const wrong = scratchFile("wrong.json");
     const before = await inDatabase((db) => db.prisma.statement.count());
     const file = JSON.parse(await readFile(path.join(__dirname, "fixtures", "invented-port-lira-talks.json"), "utf8")) as { statements: { slug: string; text?: string }[] };
     file.statements.find((statement) => statement.slug === "reyes-not-another-winter")!.text = "We will wait another winter.";

@@ -48,12 +48,17 @@ describe("the database", () => {
     const received = (await db.prisma.source.findUniqueOrThrow({ where })).text;
     const storeText = (text: string) =>
       db.prisma.source.update({ where, data: { text, contentHash: createHash("sha256").update(text, "utf8").digest("hex") } });
-    // Another text with its own, matching hash: the database accepts it, the seed must not overwrite it.
-    await storeText(`${received} (edited)`);
+    // The database refuses a new text for a source its excerpts cite, even with a matching hash.
+    await expect(storeText(`${received} (edited)`)).rejects.toThrow(/cited by excerpts and cannot change/);
+    // Past that guard (lifted by hand, as a superuser could), the seed must not overwrite the text either.
+    const guard = (action: "DISABLE" | "ENABLE") => db.prisma.$executeRawUnsafe(`ALTER TABLE "source" ${action} TRIGGER "source_text_fixed_once_cited"`);
+    await guard("DISABLE");
     try {
+      await storeText(`${received} (edited)`);
       await expect(seed(db.prisma)).rejects.toThrow(/which statements cite; a cited text never changes/);
     } finally {
       await storeText(received);
+      await guard("ENABLE");
     }
   });
 

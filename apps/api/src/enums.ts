@@ -79,3 +79,11 @@ export const StatementRelationKind = {
 } as const;
 export type StatementRelationKind = ValueOf<typeof StatementRelationKind>;
 
+
+/** What a token may do: WRITE records; ADMIN also manage tokens. */
+export const TokenScope = { WRITE: "WRITE", ADMIN: "ADMIN" } as const;
+export type TokenScope = ValueOf<typeof TokenScope>;
+
+/** What a change did to a row. */
+export const ChangeOperation = { INSERT: "INSERT", UPDATE: "UPDATE", DELETE: "DELETE" } as const;
+export type ChangeOperation = ValueOf<typeof ChangeOperation>;

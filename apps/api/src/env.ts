@@ -29,7 +29,10 @@ const schema = z.object({
   RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   /** Bound of the in-process store, in MiB of cached JSON; the least recently used entries go first. */
   RESPONSE_CACHE_MAX_MB: z.coerce.number().positive().max(65_536).default(64),
-  /** A Redis URL: the response cache is then shared by every API process pointed at it, instead of in process. */
+  /** Writes each token may make per window (WRITE_RATE_LIMIT_WINDOW_SECONDS); 0 turns the limit off. */
+  WRITE_RATE_LIMIT: z.coerce.number().int().min(0).default(120),
+  WRITE_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** A Redis URL: the response cache and the write limit are then shared by every API process pointed at it, instead of in process. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
 });
 

@@ -8,6 +8,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express from "express";
 import type { Database } from "@parley/db";
+import { openWriteLimiter, type WriteLimitConfig } from "./auth/write-limiter";
 import { databaseFailure } from "./db/failures";
 import { readDataVersion } from "./db/data-version";
 import { checkHealth } from "./db/health";
@@ -40,6 +41,8 @@ export interface ServerOptions {
   maxConcurrentRequests?: number;
   /** Cache the responses of successful queries (see http/response-cache.ts); off when omitted. */
   responseCache?: ResponseCacheConfig;
+  /** Limit each token's writes (see auth/write-limiter.ts); no limit when omitted. */
+  writeLimit?: WriteLimitConfig;
 }
 
 export interface Server {
@@ -55,6 +58,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   const app = express();
   const httpServer = http.createServer(app);
   const responseCache = options.responseCache && (await openResponseCache(options.responseCache, () => readDataVersion(options.db)));
+  const writeLimiter = options.writeLimit && (await openWriteLimiter(options.writeLimit));
   const schema = await buildApiSchema();
   const apollo = new ApolloServer<Context>({
     schema,
@@ -125,7 +129,8 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     ...(responseCache ? [responseCache.middleware] : []),
     ...(options.maxConcurrentRequests ? [admission(options.maxConcurrentRequests)] : []),
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(options.db.prisma, String(res.locals.requestId), deadlineOf(res)),
+      context: async ({ req, res }) =>
+        createContext(options.db.prisma, String(res.locals.requestId), deadlineOf(res), { authorization: req.headers.authorization, writeLimiter }),
     }),
   );
 
@@ -153,6 +158,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     stop: async () => {
       await apollo.stop();
       await responseCache?.close();
+      await writeLimiter?.close();
     },
   };
 }

@@ -1,3 +1,4 @@
+import { createToken } from "@parley/db";
 import fc from "fast-check";
 import { startTestServer, type TestServer } from "./support/test-server";
 
@@ -10,9 +11,11 @@ import { startTestServer, type TestServer } from "./support/test-server";
  * shrunk counterexample of any failure.
  */
 let api: TestServer;
+let token: string;
 beforeAll(async () => {
   api = await startTestServer();
   realCursors = await collectCursors();
+  token = await createToken(api.db.prisma, { name: "fuzz", scope: "WRITE" });
 });
 afterAll(() => api.stop());
 
@@ -243,6 +246,22 @@ describe("hostile input (fast-check, over HTTP)", () => {
     expectHandled(await send(nested));
   });
 
+  it("answers any mutation input as the client's error or as done, and a refused write leaves nothing", async () => {
+    await fc.assert(
+      fc.asyncProperty(mutationRequest(await seededSource()), async ({ name, input }) => {
+        const before = await dataVersion();
+        const inputType = `${name[0]!.toUpperCase()}${name.slice(1)}Input`;
+        const answer = await send(JSON.stringify({ query: `mutation ($input: ${inputType}!) { ${name}(input: $input) { __typename } }`, variables: { input } }), {
+          "content-type": "application/json",
+          authorization: `Bearer ${token}`,
+        });
+        expectHandled(answer);
+        if ((answer.body as { errors?: unknown[] }).errors?.length) expect(await dataVersion()).toBe(before);
+      }),
+      { ...budget, numRuns: 3 * RUNS },
+    );
+  });
+
   it("keeps serving after all of it", async () => {
     const health = await fetch(`${api.url}/health`);
     expect(health.status).toBe(200);
@@ -250,3 +269,72 @@ describe("hostile input (fast-check, over HTTP)", () => {
     expect({ status, data }).toEqual({ status: 200, data: { actor: { slug: "john-kerry" } } });
   });
 });
+
+/** The data's version: a write that committed anything moved it. */
+const dataVersion = async () => (await api.db.prisma.dataVersion.findFirstOrThrow()).version;
+
+/** The seeded source, whose text direct quotes must match. */
+const seededSource = () => api.db.prisma.source.findFirstOrThrow({ select: { slug: true, text: true } });
+
+/**
+ * A mutation and an input for it, mostly of the right shape, so that most
+ * reach the resolvers and the services' checks (some get through and write):
+ * real slugs or near misses, enum values of every kind, spans in and out of
+ * the source, quotes that are or are not its text, and now and then a field of
+ * the wrong type or one left out.
+ */
+function mutationRequest(source: { slug: string; text: string }) {
+  const plain = fc.oneof({ weight: 4, arbitrary: fc.string({ minLength: 1, maxLength: 20 }) }, { weight: 1, arbitrary: text });
+  const slug = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...slugs, source.slug, "new-record", "another-record") }, { weight: 1, arbitrary: plain });
+  const int = fc.oneof(fc.integer({ min: -3, max: source.text.length + 3 }), fc.constantFrom(0, 1, 2, 2 ** 31 - 1, -(2 ** 31)));
+  const instant = fc.oneof({ weight: 4, arbitrary: fc.integer({ min: -8.64e15, max: 8.64e15 }).map((ms) => new Date(ms).toISOString()) }, { weight: 1, arbitrary: plain });
+  const oneOf = (...values: string[]) => fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: plain });
+  // A span of the source with its text, or a span with some other text.
+  const quote = fc.tuple(fc.nat({ max: source.text.length }), fc.integer({ min: -2, max: 80 }), fc.boolean(), plain).map(([start, length, faithful, other]) => {
+    const excerpt = { start, end: start + length };
+    return { excerpt, text: faithful ? source.text.slice(start, start + length) || "x" : other };
+  });
+  const field: Record<string, fc.Arbitrary<unknown>> = {
+    slug, speaker: slug, event: fc.option(slug), source: fc.oneof(fc.constant(source.slug), slug), from: slug, to: slug, statement: slug, topic: slug,
+    title: plain, name: plain, summary: fc.option(plain), place: fc.option(plain), description: fc.option(plain), publisher: fc.option(plain), url: fc.option(plain), text: plain,
+    language: oneOf("en", "en-GB", "EN", "fr"), timeZone: oneOf("UTC", "Europe/London", "Europe/Geneva", "+01:00", "utc"),
+    timePrecision: oneOf("DAY", "HOUR", "MINUTE"), status: oneOf("OCCURRED", "SCHEDULED"), position: oneOf("SUPPORTS", "OPPOSES"),
+    version: fc.oneof(fc.integer({ min: 1, max: 3 }), int), orderInDay: fc.option(int),
+    saidAt: instant, startsAt: instant, endsAt: fc.option(instant),
+    publishedOn: fc.oneof(fc.integer({ min: -1e12, max: 4e12 }).map((ms) => new Date(ms).toISOString().slice(0, 10)), plain),
+    excerpt: fc.record({ start: int, end: int }),
+    topics: fc.option(fc.array(slug, { maxLength: 3 })), names: fc.option(fc.array(plain, { maxLength: 3 })),
+    participants: fc.option(fc.array(fc.record({ actor: slug, role: oneOf("HOST", "SPEAKER") }), { maxLength: 3 })),
+  };
+  const kinds = {
+    source: oneOf("ARTICLE", "TRANSCRIPT"), actor: oneOf("PERSON", "STATE"), event: oneOf("MEETING", "REFERENDUM"),
+    statement: oneOf("DIRECT_QUOTE", "PARAPHRASE"), relation: oneOf("RESPONDS_TO", "CONTRADICTS"),
+  };
+  const shape = (kind: fc.Arbitrary<unknown> | null, required: string[], optional: string[] = []) => {
+    const model: Record<string, fc.Arbitrary<unknown>> = { ...(kind && { kind }), ...Object.fromEntries([...required, ...optional].map((key) => [key, field[key]!])) };
+    return fc.record(model, { requiredKeys: [...(kind ? ["kind"] : []), ...required] });
+  };
+  const versioned = ["slug", "version"];
+  const shapes: Record<string, fc.Arbitrary<Record<string, unknown>>> = {
+    createSource: shape(kinds.source, ["slug", "title", "publishedOn", "language", "text"], ["publisher", "url"]),
+    updateSource: shape(null, versioned, ["title", "publisher", "url", "publishedOn", "language", "text"]),
+    deleteSource: shape(null, versioned),
+    createActor: shape(kinds.actor, ["slug", "name"], ["description", "names"]),
+    updateActor: shape(null, versioned, ["name", "description", "names"]),
+    deleteActor: shape(null, versioned),
+    createTopic: shape(null, ["slug", "name"], ["description"]),
+    createEvent: shape(kinds.event, ["slug", "title", "startsAt", "timePrecision", "timeZone", "status"], ["summary", "endsAt", "orderInDay", "place", "participants", "topics"]),
+    updateEvent: shape(null, versioned, ["title", "startsAt", "endsAt", "timeZone", "orderInDay", "place", "participants", "topics"]),
+    deleteEvent: shape(null, versioned),
+    createStatement: fc.tuple(shape(kinds.statement, ["slug", "speaker", "saidAt", "timePrecision", "source"], ["event", "topics"]), quote).map(([input, span]) => ({ ...input, ...span })),
+    updateStatement: fc
+      .tuple(shape(null, versioned, ["speaker", "event", "saidAt", "topics"]), fc.option(kinds.statement, { nil: undefined }), fc.option(quote))
+      .map(([input, kind, span]) => ({ ...input, ...(kind !== undefined && { kind }), ...span })),
+    deleteStatement: shape(null, versioned),
+    createStatementRelation: shape(kinds.relation, ["from", "to"]),
+    deleteStatementRelation: shape(kinds.relation, ["from", "to"]),
+    setStance: shape(null, ["statement", "topic", "position"]),
+    removeStance: shape(null, ["statement", "topic"]),
+  };
+  return fc.constantFrom(...Object.keys(shapes)).chain((name) => shapes[name]!.map((input) => ({ name, input })));
+}

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -8,23 +7,11 @@ import { logger } from "../src/logger";
 import { createServer, type Server } from "../src/server";
 import { createTestDatabase, databaseEnv, startApiProcess } from "../src/testing";
 import { dayTimeline, onPostgres, post, writeElsewhere } from "./support/response-cache";
+import { describeWithRedis, redisAnswers, redisUrl } from "./support/redis";
 import { startTestServer, type TestServer } from "./support/test-server";
 
 // The response cache shared through Redis, as replicas share it: run where a
-// Redis server answers at REDIS_URL (by default redis://127.0.0.1:6379, as on
-// this project's machines and in CI), skipped where none does.
-
-const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379";
-// A PING over a bare socket, in a child process (jest decides what to skip before anything async can run).
-const probe = `const url = new URL(process.argv[1]);
-const socket = require("node:net").connect(Number(url.port || 6379), url.hostname || "127.0.0.1");
-socket.setTimeout(5000, () => process.exit(1));
-socket.on("error", () => process.exit(1));
-socket.on("connect", () => socket.write("PING\\r\\n"));
-socket.on("data", (data) => process.exit(/^\\+PONG|^-NOAUTH/.test(String(data)) ? 0 : 1));`;
-const redisAnswers = spawnSync(process.execPath, ["-e", probe, redisUrl], { timeout: 30_000 }).status === 0;
-if (!redisAnswers) console.warn(`No Redis answers at ${redisUrl}: the shared response cache is not tested`);
-const describeWithRedis = redisAnswers ? describe : describe.skip;
+// Redis server answers (support/redis.ts), skipped where none does.
 
 const responseCache = { ttlSeconds: 60, maxBytes: 2 ** 20, redisUrl };
 const eventTitle = (response: Awaited<ReturnType<typeof post>>) =>

@@ -1,4 +1,4 @@
-import { seed } from "@parley/db";
+import { createToken, seed } from "@parley/db";
 import { readEnv } from "../src/env";
 import { dayTimeline, get, post, resetDatabase, versionCounter, writeElsewhere } from "./support/response-cache";
 import { startTestServer, type TestServer } from "./support/test-server";
@@ -160,11 +160,26 @@ describe("the response cache", () => {
     }
   });
 
-  it("never caches a mutation or introspection", async () => {
-    // The schema has no mutation yet: one is refused, and never cached (a schema that has them is tested in response-cache-middleware).
-    const mutation = { query: "mutation { __typename }" };
-    expect([(await post(api.url, mutation)).cache, (await post(api.url, mutation)).cache]).toEqual(["bypass", "bypass"]);
+  it("never caches a mutation; a write through the API is seen by the next read; a request with a token bypasses the cache", async () => {
+    const token = await createToken(api.db.prisma, { name: "cache-test", scope: "WRITE" });
+    const bearer = { authorization: `Bearer ${token}` };
+    const read = actorNamed("john-kerry");
+    await post(api.url, read);
+    expect((await post(api.url, read)).cache).toBe("hit");
+    const { version } = await api.db.prisma.actor.findUniqueOrThrow({ where: { slug: "john-kerry" } });
+    const rename = { query: `mutation ($v: Int!) { updateActor(input: { slug: "john-kerry", version: $v, name: "John F. Kerry" }) { actor { name } } }`, variables: { v: version } };
+    const written = await post(api.url, rename, bearer);
+    expect(written.json).toEqual({ data: { updateActor: { actor: { name: "John F. Kerry" } } } });
+    expect(written.cache).toBe("bypass");
+    const after = await post(api.url, read);
+    expect([after.cache, after.json]).toEqual(["miss", { data: { actor: { name: "John F. Kerry" } } }]);
+    // The same read with credentials is run, never answered from the cache nor stored in it.
+    expect([(await post(api.url, read, bearer)).cache, (await post(api.url, read, bearer)).cache]).toEqual(["bypass", "bypass"]);
+    // A mutation without a token is refused, and never cached either.
+    expect([(await post(api.url, rename)).cache, (await post(api.url, rename)).cache]).toEqual(["bypass", "bypass"]);
+  });
 
+  it("never caches introspection", async () => {
     for (const query of [
       "{ __schema { queryType { name } } }",
       `query { ...Types } fragment Types on Query { __type(name: "Actor") { name } }`,

@@ -1,8 +1,8 @@
 import { registerEnumType } from "type-graphql";
-import { SourceKind, ActorKind, ActorTieKind, EventKind, TimePrecision, EventStatus, ParticipantRole, StatementKind, StancePosition, StatementRelationKind } from "../enums";
+import { SourceKind, ActorKind, ActorTieKind, EventKind, TimePrecision, EventStatus, ParticipantRole, StatementKind, StancePosition, StatementRelationKind, TokenScope, ChangeOperation } from "../enums";
 
 // Publishes the domain's enums in the schema, with their descriptions.
-export { SourceKind, ActorKind, ActorTieKind, EventKind, TimePrecision, EventStatus, ParticipantRole, StatementKind, StancePosition, StatementRelationKind };
+export { SourceKind, ActorKind, ActorTieKind, EventKind, TimePrecision, EventStatus, ParticipantRole, StatementKind, StancePosition, StatementRelationKind, TokenScope, ChangeOperation };
 
 registerEnumType(SourceKind, { name: "SourceKind" });
 registerEnumType(ActorKind, { name: "ActorKind" });
@@ -30,3 +30,8 @@ registerEnumType(StatementRelationKind, {
   name: "StatementRelationKind",
   description: "How one statement relates to another: `statement CONTRADICTS other`, and so on.",
 });
+registerEnumType(TokenScope, {
+  name: "TokenScope",
+  valuesConfig: { WRITE: { description: "Writes records." }, ADMIN: { description: "Writes records and manages tokens." } },
+});
+registerEnumType(ChangeOperation, { name: "ChangeOperation" });

@@ -3,32 +3,51 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphq
 import { DateTimeResolver } from "graphql-scalars";
 import { buildSchema } from "type-graphql";
 import { ActorTieResolver } from "./actor/actor-tie.resolver";
+import { ActorTieMutations } from "./actor/actor-tie.mutations";
+import { ActorMutations } from "./actor/actor.mutations";
 import { ActorResolver } from "./actor/actor.resolver";
+import { authChecker } from "./auth-checker";
+import { ChangeResolver } from "./change/change.resolver";
+import { EventMutations } from "./event/event.mutations";
 import { EventResolver } from "./event/event.resolver";
 import { ParticipantResolver } from "./event/participant.resolver";
 import { NodeResolver } from "./node/node.resolver";
 import { ExcerptResolver } from "./source/excerpt.resolver";
+import { SourceMutations } from "./source/source.mutations";
 import { SourceResolver } from "./source/source.resolver";
 import { StanceResolver } from "./statement/stance.resolver";
 import { StatementRelationResolver } from "./statement/statement-relation.resolver";
+import { StatementMutations } from "./statement/statement.mutations";
 import { StatementResolver } from "./statement/statement.resolver";
+import { TokenResolver } from "./token/token.resolver";
+import { TopicMutations } from "./topic/topic.mutations";
 import { TopicResolver } from "./topic/topic.resolver";
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
+      ActorMutations,
       ActorResolver,
+      ActorTieMutations,
       ActorTieResolver,
+      ChangeResolver,
+      EventMutations,
       EventResolver,
       ExcerptResolver,
       NodeResolver,
       ParticipantResolver,
+      SourceMutations,
       SourceResolver,
       StanceResolver,
       StatementRelationResolver,
+      StatementMutations,
       StatementResolver,
+      TokenResolver,
+      TopicMutations,
       TopicResolver,
     ],
+    // Writes need a token (see auth-checker.ts); reads are public.
+    authChecker,
     // A bare `Date` is an instant; fields that mean a calendar date say `DateResolver`.
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: { forbidUnknownValues: false },

@@ -22,10 +22,13 @@ import { throttled } from "./throttled";
 // JSON, without parsing, validating or executing anything. On a miss Apollo
 // runs the request as usual; the plugin marks the response cacheable only
 // when it is a successful query: no errors, no mutation, no introspection,
-// nothing a resolver marked PRIVATE. The middleware stores what is then sent.
+// nothing a resolver marked PRIVATE, no credentials in the request. The
+// middleware stores what is then sent.
 //
 // `x-cache` says which: `hit` (from the cache), `miss` (run, and now cached)
-// or `bypass` (run, and never cached).
+// or `bypass` (run, and never cached). A request with an Authorization header
+// always bypasses the cache (middleware and plugin alike): what it is answered
+// may depend on who asks.
 
 export interface ResponseCacheConfig {
   /** How long an entry lives at most. */
@@ -65,8 +68,9 @@ export function responseCachePlugin<TContext extends BaseContext>(): ApolloServe
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ operation, document, response, overallCachePolicy }) {
+        async willSendResponse({ request, operation, document, response, overallCachePolicy }) {
           const cacheable =
+            !request.http?.headers.has("authorization") &&
             response.body.kind === "single" &&
             !response.body.singleResult.errors?.length &&
             (response.http.status ?? 200) === 200 &&
@@ -115,6 +119,12 @@ export function responseCacheMiddleware(options: ResponseCacheMiddlewareOptions)
   const attempt = <T>(operation: () => Promise<T>) => withTimeout(operation(), timeoutMs).catch((error: unknown) => (reportStoreError(error), undefined));
 
   return async (request, response, next) => {
+    // A request that carries credentials may be answered for that caller alone (a write, a token's own
+    // view): it is never answered from the cache nor stored in it, and never waits on another's answer.
+    if (request.headers.authorization !== undefined) {
+      response.setHeader(CACHE_HEADER, "bypass");
+      return next();
+    }
     const parts = graphQLRequest(request);
     const contentType = parts && chooseContentType(request.headers.accept);
     if (!parts || !contentType) return next();

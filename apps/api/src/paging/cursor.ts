@@ -49,6 +49,11 @@ export const cursorValue = {
     if (typeof value !== "number" || !Number.isInteger(value) || Math.abs(value) > INT4_MAX) throw invalidCursor();
     return value;
   },
+  /** A key of a bigint column, written in cursors as its decimal digits (JavaScript's numbers stop at 2^53). */
+  bigint(value: CursorValue): string {
+    if (typeof value !== "string" || !/^[0-9]{1,18}$/.test(value)) throw invalidCursor();
+    return value;
+  },
   /** A key of a double precision column (a search's rank). */
   float(value: CursorValue): number {
     if (typeof value !== "number" || !Number.isFinite(value)) throw invalidCursor();

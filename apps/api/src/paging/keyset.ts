@@ -7,7 +7,7 @@ import { type Page, type PageArgs, type PageRequest, readPageRequest, toPage } f
 export interface SqlSortKey<Row> {
   column: Prisma.Sql;
   /** The column's SQL type, to which a cursor's value is cast. */
-  type: "timestamptz" | "integer" | "float8" | "uuid" | "text";
+  type: "timestamptz" | "integer" | "bigint" | "float8" | "uuid" | "text";
   read(row: Row): CursorValue;
   /** A value from a client's cursor, read as this key's type; refuses (BAD_USER_INPUT) any other. */
   check(value: CursorValue): Date | number | string;

@@ -67,6 +67,7 @@ const columnOf: Record<keyof EventRow, string> = {
   timeZone: "time_zone",
   orderInDay: "order_in_day",
   placeName: "place_name",
+  version: "version",
   status: "status",
   createdAt: "created_at",
 };

@@ -19,8 +19,24 @@ export interface TestServer {
   target: DatabaseTarget;
   /** Every SQL statement the API sent since the last `sql.length = 0`. */
   sql: string[];
-  graphql<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+  /** Sends a GraphQL request; with `token`, as `Authorization: Bearer <token>`. */
+  graphql<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<Data>>;
   stop(): Promise<void>;
+}
+
+/** Sends GraphQL requests to the API at `url` (as `http://host:port`). */
+export function graphqlClient(url: string): Pick<TestServer, "graphql"> {
+  return {
+    async graphql<Data>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<Data>> {
+      const response = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token !== undefined && { authorization: `Bearer ${token}` }) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse<Data>, "status">;
+      return { status: response.status, ...body };
+    },
+  };
 }
 
 /**
@@ -55,15 +71,7 @@ export async function startTestServer(
     db,
     target: testDatabase.target,
     sql,
-    async graphql<Data>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>> {
-      const response = await fetch(`${url}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as Omit<GraphQLResponse<Data>, "status">;
-      return { status: response.status, ...body };
-    },
+    graphql: graphqlClient(url).graphql,
     async stop() {
       await server.stop();
       await db.close();

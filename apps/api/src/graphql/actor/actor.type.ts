@@ -1,5 +1,5 @@
 import type { Actor as ActorRow } from "@parley/db";
-import { Field, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { ActorKind } from "../enums";
 import { globalId } from "../relay/global-id";
 import { Node } from "../relay/node.interface";
@@ -20,11 +20,15 @@ export class Actor extends Node {
   @Field(() => String, { nullable: true })
   description: string | null;
 
+  @Field(() => Int, { description: "Starts at 1 and grows with every change; send it back to update or delete (a stale one is refused with CONFLICT)." })
+  version: number;
+
   constructor(row: ActorRow) {
     super();
     this.id = globalId("Actor", row.id);
     this.databaseId = row.id;
     this.slug = row.slug;
+    this.version = row.version;
     this.name = row.name;
     this.kind = row.kind;
     this.description = row.description;

@@ -54,11 +54,15 @@ export class Event extends Node {
   @Field(() => EventStatus)
   status: EventStatus;
 
+  @Field(() => Int, { description: "Starts at 1 and grows with every change; send it back to update or delete (a stale one is refused with CONFLICT)." })
+  version: number;
+
   constructor(row: EventRow) {
     super();
     this.id = globalId("Event", row.id);
     this.databaseId = row.id;
     this.slug = row.slug;
+    this.version = row.version;
     this.title = row.title;
     this.kind = row.kind;
     this.summary = row.summary;

@@ -1,6 +1,6 @@
 import type { SourceSummaryRow } from "../../services/sources";
 import { DateResolver, DateTimeResolver } from "graphql-scalars";
-import { Field, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { SourceKind } from "../enums";
 import { globalId } from "../relay/global-id";
 import { Node } from "../relay/node.interface";
@@ -36,11 +36,15 @@ export class Source extends Node {
   @Field(() => DateTimeResolver, { description: "When Parley recorded the source." })
   recordedAt: Date;
 
+  @Field(() => Int, { description: "Starts at 1 and grows with every change; send it back to update or delete (a stale one is refused with CONFLICT)." })
+  version: number;
+
   constructor(row: SourceSummaryRow) {
     super();
     this.id = globalId("Source", row.id);
     this.databaseId = row.id;
     this.slug = row.slug;
+    this.version = row.version;
     this.kind = row.kind;
     this.title = row.title;
     this.publisher = row.publisher;

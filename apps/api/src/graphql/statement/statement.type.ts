@@ -1,5 +1,5 @@
 import { DateTimeResolver } from "graphql-scalars";
-import { Field, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import type { StatementRow } from "../../services/statement-order";
 import type { StatementMatch } from "../../services/statements";
 import { StatementKind, TimePrecision } from "../enums";
@@ -38,6 +38,9 @@ export class Statement extends Node {
   })
   highlights: TextSpan[];
 
+  @Field(() => Int, { description: "Starts at 1 and grows with every change; send it back to update or delete (a stale one is refused with CONFLICT)." })
+  version: number;
+
   constructor(row: StatementRow | StatementMatch) {
     super();
     this.id = globalId("Statement", row.id);
@@ -46,6 +49,7 @@ export class Statement extends Node {
     this.eventId = row.eventId;
     this.capacityId = row.capacityId;
     this.slug = row.slug;
+    this.version = row.version;
     this.text = row.text;
     this.kind = row.kind;
     this.saidAt = row.saidAt;

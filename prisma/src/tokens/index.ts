@@ -1,0 +1,2 @@
+export { parseDuration } from "./duration";
+export { createToken, findTokenInForce, listTokens, revokeToken, type TokenInfo } from "./tokens";
