@@ -30,6 +30,8 @@ describe("synthesize", () => {
     expect(await one(`SELECT count(*) FROM "actor"`)).toBe(scale.actors);
     expect(await one(`SELECT count(*) FROM "source"`)).toBe(scale.days);
     expect(report.rows.statement).toBe(1000);
+    // Synthetic rows are nobody's change: history records none of them.
+    expect(await one(`SELECT count(*) FROM "change"`)).toBe(0);
   });
 
   it("makes the busy day with its fixed shape", async () => {

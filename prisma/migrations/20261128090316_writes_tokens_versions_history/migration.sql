@@ -112,7 +112,9 @@ CREATE TRIGGER "source_text_fixed_once_cited" BEFORE UPDATE OF "text" ON "source
 -- record, such as an actor's name or an event's participant). Who wrote is
 -- the transaction's `parley.changed_by` setting (the API sets "token:NAME",
 -- imports "import"), else the database user. Updates that change only what the
--- database derives are not recorded.
+-- database derives are not recorded, nor is synthetic data: db:synth sets
+-- `parley.record_history` to 'off' for its sessions, as its rows are nobody's
+-- change and recording them would double the time and size of a bulk load.
 CREATE FUNCTION "record_change"() RETURNS trigger
 LANGUAGE plpgsql
 SET search_path FROM CURRENT
@@ -121,6 +123,7 @@ DECLARE
   before_row jsonb;
   after_row jsonb;
 BEGIN
+  IF current_setting('parley.record_history', true) = 'off' THEN RETURN NULL; END IF;
   IF TG_OP <> 'INSERT' THEN before_row := to_jsonb(OLD) - 'search_vector'; END IF;
   IF TG_OP <> 'DELETE' THEN after_row := to_jsonb(NEW) - 'search_vector'; END IF;
   IF TG_OP = 'UPDATE' AND before_row - '{version,excerpt_start}'::text[] = after_row - '{version,excerpt_start}'::text[] THEN
