@@ -1,4 +1,4 @@
-import { holdStatementTable } from "./support/hold-table";
+import { holdStatementTable, isStatementsPageQuery } from "./support/hold-table";
 import { startTestServer, type TestServer } from "./support/test-server";
 
 const statements = `{ statements(first: 2) { edges { node { slug } } } }`;
@@ -6,7 +6,7 @@ const statements = `{ statements(first: 2) { edges { node { slug } } } }`;
 const post = (api: TestServer, signal?: AbortSignal) =>
   fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: statements }), signal });
 
-const statementQueries = (api: TestServer) => api.sql.filter((sql) => /FROM statement s\b/.test(sql)).length;
+const statementQueries = (api: TestServer) => api.sql.filter(isStatementsPageQuery).length;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -4,7 +4,7 @@ import { statementInclude, statementOrderBy } from "./statement-order";
 import { createEventsOfActorLoader } from "./events";
 import { sourceSummary } from "./sources";
 import { statementTree, type StatementTreeRow } from "./statement-tree";
-import { createStatementsOfSpeakerLoader } from "./statements";
+import { createStatementsOfSpeakerLoader, type LoadStatementCards } from "./statements";
 
 /**
  * The loaders of one request, whose work stops when `signal` aborts (its
@@ -47,7 +47,7 @@ export function createLoaders(db: PrismaClient, signal: AbortSignal) {
   const source = byId((ids) => db.source.findMany({ where: { id: inIds(ids) }, ...sourceSummary }));
   const actor = byId((ids) => db.actor.findMany({ where: { id: inIds(ids) } }));
   const loaders = {
-    statementsOfSpeaker: createStatementsOfSpeakerLoader(db, signal, (row) => primeStatementTree(loaders, row)),
+    statementsOfSpeaker: createStatementsOfSpeakerLoader(db, signal, (ids) => loadCards(ids)),
     eventsOfActor: createEventsOfActorLoader(db, signal),
     source,
     actor,
@@ -55,6 +55,12 @@ export function createLoaders(db: PrismaClient, signal: AbortSignal) {
     excerpt: byId((ids) => db.excerpt.findMany({ where: { id: inIds(ids) } })),
     event: byId((ids) => db.event.findMany({ where: { id: inIds(ids) } })),
     statement: byId((ids) => db.statement.findMany({ where: { id: inIds(ids) }, include: statementInclude })),
+    // Lists' pages of statements with all their cards show, in one joined query per batch: see primeStatementTree.
+    statementCard: byId(async (ids) => {
+      const rows = await db.statement.findMany({ where: { id: inIds(ids) }, include: statementTree, relationLoadStrategy: "join" });
+      for (const row of rows) primeStatementTree(loaders, row);
+      return rows;
+    }),
     tie: byId((ids) => db.actorTie.findMany({ where: { id: inIds(ids) } })),
     topic: byId((ids) => db.topic.findMany({ where: { id: inIds(ids) } })),
     namesOfActor: groupedBy(
@@ -123,7 +129,13 @@ export function createLoaders(db: PrismaClient, signal: AbortSignal) {
       (row) => [row.toId],
     ),
   };
-  return { ...loaders, primeStatementTree: (row: StatementTreeRow) => primeStatementTree(loaders, row) };
+  const loadCards: LoadStatementCards = async (ids) => {
+    const rows = await loaders.statementCard.loadMany(ids);
+    const failed = rows.find((row) => row instanceof Error);
+    if (failed) throw failed;
+    return rows.filter((row): row is StatementTreeRow => row !== undefined);
+  };
+  return { ...loaders, loadStatementCards: loadCards };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -133,7 +145,7 @@ export type Loaders = ReturnType<typeof createLoaders>;
  * (speaker, capacity, source, topics, stances, relations and the statements
  * at their other ends), so that resolving the card queries nothing more.
  */
-function primeStatementTree(loaders: Omit<Loaders, "primeStatementTree">, row: StatementTreeRow): void {
+function primeStatementTree(loaders: Omit<Loaders, "loadStatementCards">, row: StatementTreeRow): void {
   const { excerpt, speaker, capacity, topics, stances, relations, relatedBy } = row;
   loaders.statement.prime(row.id, row);
   loaders.actor.prime(speaker.id, speaker);

@@ -7,7 +7,7 @@ import type { Page, PageArgs } from "../paging/page";
 import { createPagedLoader, type PageSql, paginateSql, type SqlOrder } from "../paging/keyset";
 import type { Loaders } from "./loaders";
 import { statementInclude, statementKeys, type StatementRow } from "./statement-order";
-import { statementTree, type StatementTreeRow } from "./statement-tree";
+import type { StatementTreeRow } from "./statement-tree";
 import { markMatches, prefixQuery, spansOfMarkedText, type TextSpan } from "./text-search";
 
 export interface StatementFilters {
@@ -95,13 +95,12 @@ function pageQuery(where: Prisma.Sql, query: Prisma.Sql | null, page: PageSql): 
     ) p ORDER BY ${page.orderBy}`;
 }
 
-/** Hands a loaded statement card's rows to the request's loaders (see primeStatementTree). */
-export type PrimeStatementTree = (row: StatementTreeRow) => void;
+/** Loads statements, by id, with all their cards show: the request's loader, which batches, primes the rest, and stops when the request is abandoned. */
+export type LoadStatementCards = (ids: string[]) => Promise<StatementTreeRow[]>;
 
-/** Loads the statements found, in the order found, with all their cards show (one joined query). */
-async function loadFound(db: PrismaClient, found: FoundStatement[], prime: PrimeStatementTree): Promise<Map<string, StatementMatch>> {
-  const rows = await db.statement.findMany({ where: { id: { in: found.map((row) => row.id) } }, include: statementTree, relationLoadStrategy: "join" });
-  rows.forEach(prime);
+/** Loads the statements found, in the order found, with all their cards show. */
+async function loadFound(found: FoundStatement[], loadCards: LoadStatementCards): Promise<Map<string, StatementMatch>> {
+  const rows = await loadCards(found.map((row) => row.id));
   const byId = new Map(rows.map((row) => [row.id, row]));
   return new Map(
     found.flatMap(({ id, rank, marked }) => {
@@ -117,7 +116,7 @@ async function loadFound(db: PrismaClient, found: FoundStatement[], prime: Prime
  * search, best match first, each with the spans of its text that matched.
  * One query finds the page, a second loads its rows.
  */
-export function listStatements(db: PrismaClient, args: PageArgs & StatementFilters, prime: PrimeStatementTree): Promise<Page<StatementMatch>> {
+export function listStatements(db: PrismaClient, args: PageArgs & StatementFilters, loadCards: LoadStatementCards): Promise<Page<StatementMatch>> {
   const query = searchQuery(args);
   const where = whereAll(conditions(args, query));
   let matches: number | null = null;
@@ -127,7 +126,7 @@ export function listStatements(db: PrismaClient, args: PageArgs & StatementFilte
     fetch: async (page) => {
       const found = await db.$queryRaw<FoundStatement[]>(pageQuery(where, query, page));
       matches = found[0]?.matches ?? null;
-      const rows = await loadFound(db, found, prime);
+      const rows = await loadFound(found, loadCards);
       return found.flatMap(({ id }) => rows.get(id) ?? []);
     },
     count: async () => {
@@ -145,7 +144,7 @@ export type StatementsOfSpeakerLoader = ReturnType<typeof createStatementsOfSpea
  * whatever its size (LATERAL runs the page query per speaker), and their
  * counts in one more.
  */
-export function createStatementsOfSpeakerLoader(db: PrismaClient, signal: AbortSignal, prime: PrimeStatementTree) {
+export function createStatementsOfSpeakerLoader(db: PrismaClient, signal: AbortSignal, loadCards: LoadStatementCards) {
   const speakers = (ids: string[]) => Prisma.join(ids.map((id) => Prisma.sql`(${id}::uuid)`));
   return createPagedLoader<PageArgs & Omit<StatementFilters, "speaker">, StatementMatch>({
     signal,
@@ -156,7 +155,7 @@ export function createStatementsOfSpeakerLoader(db: PrismaClient, signal: AbortS
       const found = await db.$queryRaw<(FoundStatement & { speaker_id: string })[]>`
         SELECT speaker.id AS speaker_id, found.* FROM (VALUES ${speakers(speakerIds)}) AS speaker(id)
         CROSS JOIN LATERAL (${pageQuery(where, query, page)}) found`;
-      const rows = await loadFound(db, found, prime);
+      const rows = await loadFound(found, loadCards);
       return found.flatMap(({ id, speaker_id }) => {
         const row = rows.get(id);
         return row ? [{ parentId: speaker_id, row }] : [];

@@ -28,11 +28,14 @@ export async function holdStatementTable(api: TestServer): Promise<{ release: ()
   };
 }
 
+/** A statements list's page query (services/statements.ts), the first a list of statements sends. */
+export const isStatementsPageQuery = (sql: string) => /FROM statement s\b/.test(sql);
+
 /** Waits until the statements query held up by the lock has finished (the query log hears it then). */
 export async function waitForStatementsQuery(api: TestServer): Promise<void> {
   const waitUntil = Date.now() + 10_000;
-  while (!api.sql.some((sql) => sql.includes(`FROM "public"."statement"`)) && Date.now() < waitUntil) {
+  while (!api.sql.some(isStatementsPageQuery) && Date.now() < waitUntil) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  expect(api.sql.some((sql) => sql.includes(`FROM "public"."statement"`))).toBe(true);
+  expect(api.sql.some(isStatementsPageQuery)).toBe(true);
 }

@@ -16,7 +16,7 @@ import { Statement } from "./statement.type";
 export class StatementResolver {
   @Query(() => StatementConnection, { description: "Statements, in the order they were said." })
   async statements(@Args() args: StatementsArgs, @Ctx() { db, loaders }: Context): Promise<StatementConnection> {
-    return new StatementConnection(await listStatements(db, args, loaders.primeStatementTree), (row) => new Statement(row));
+    return new StatementConnection(await listStatements(db, args, loaders.loadStatementCards), (row) => new Statement(row));
   }
 
   @Query(() => Statement, { nullable: true })
