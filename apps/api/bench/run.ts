@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { busyDay, busyDayFingerprint, postgresTarget, synthesize, synthScale, synthVocabulary, withPgClient } from "@parley/db";
+import { applyMigrations, busyDay, busyDayFingerprint, postgresTarget, synthesize, synthScale, synthVocabulary, withPgClient } from "@parley/db";
 import { SingleBar } from "cli-progress";
 import { Client } from "pg";
 import { startCountingServer } from "./capture";
@@ -77,11 +77,17 @@ async function ensureData(url: string, statements: number): Promise<number | nul
       return false;
     }
   });
+  const target = await postgresTarget(url);
   if (present) {
+    // Data synthesised by an earlier version keeps its rows; the schema moves on with the code.
+    try {
+      await applyMigrations(target.adapterFactory);
+    } finally {
+      await target.close();
+    }
     console.log(`${databaseName(url)} already holds ${statements.toLocaleString("en")} synthetic statements`);
     return null;
   }
-  const target = await postgresTarget(url);
   const bar = new SingleBar({ format: " synthesising {bar} {percentage}% | {value}/{total} statements | {stage} | {duration_formatted}", hideCursor: true });
   bar.start(statements, 0, { stage: "actors and topics" });
   try {
