@@ -12,11 +12,10 @@ const schema = z.object({
   PGLITE_DATA_DIR: z.string().min(1).default(defaultPgliteDataDir),
   /** Cancels any SQL statement the API sends that runs longer (PostgreSQL's statement_timeout); 0 turns it off. */
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
+  /** The web app's port, as `npm start` serves it: the default WEB_ORIGIN is there. */
+  WEB_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Origins allowed to call the API from a browser (comma-separated): the web app's. */
-  WEB_ORIGIN: z
-    .string()
-    .default("http://localhost:3000")
-    .transform((value) => value.split(",").map((origin) => origin.trim())),
+  WEB_ORIGIN: z.string().optional(),
   /** Past this many milliseconds a request is answered 504 (REQUEST_TIMEOUT) and its work abandoned. */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
   /** Seed the shipped datasets into an empty database at start; on by default for the embedded database only. */
@@ -29,7 +28,10 @@ const schema = z.object({
   RESPONSE_CACHE_MAX_MB: z.coerce.number().positive().max(65_536).default(64),
   /** A Redis URL: the response cache is then shared by every API process pointed at it, instead of in process. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
-});
+}).transform(({ WEB_PORT, WEB_ORIGIN = `http://localhost:${WEB_PORT}`, ...rest }) => ({
+  ...rest,
+  WEB_ORIGIN: WEB_ORIGIN.split(",").map((origin) => origin.trim()),
+}));
 
 export type Env = z.infer<typeof schema>;
 

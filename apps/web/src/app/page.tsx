@@ -19,7 +19,7 @@ export default async function TimelinePage() {
       query({ query: TimelineDocument, variables: { ...WEEK_AFTER, statuses: ["SCHEDULED"], first: 100 } }),
     ]),
   );
-  if (!loaded.reached) return <ApiUnreachable />;
+  if (loaded.status !== "found") return <ApiUnreachable />;
   const [dayResult, announcedResult] = loaded.data;
   const day = dayResult.data.timeline.edges.map((edge) => edge.node);
   const announced = announcedResult.data.timeline.edges.map((edge) => edge.node);

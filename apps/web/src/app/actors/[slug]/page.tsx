@@ -1,12 +1,11 @@
 import { ActorDocument, StatementsDocument } from "@parley/schema";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ActorEvents } from "../../../components/actor-events";
 import { ActorStatements } from "../../../components/actor-statements";
 import { ActorTies } from "../../../components/actor-ties";
-import { ApiUnreachable } from "../../../components/api-unreachable";
+import { Unavailable } from "../../../components/unavailable";
 import { actorKindLabel } from "../../../lib/labels";
-import { loadFromApi } from "../../../lib/load-from-api";
+import { loadFromApi, titleFor } from "../../../lib/load-from-api";
 import { PreloadQuery, query } from "../../../lib/rsc-client";
 
 interface ActorPageProps {
@@ -18,21 +17,19 @@ const STATEMENTS_PER_PAGE = 10;
 // The server renders who the actor is; their statements are client data (paged in the browser),
 // so this query asks for none of them, only their count.
 function loadActor(slug: string) {
-  return loadFromApi(() => query({ query: ActorDocument, variables: { slug, first: 0 } }));
+  return loadFromApi(async () => (await query({ query: ActorDocument, variables: { slug, first: 0 } })).data.actor);
 }
 
 export async function generateMetadata({ params }: ActorPageProps): Promise<Metadata> {
   const loaded = await loadActor((await params).slug);
-  if (!loaded.reached) return { title: "API unreachable" };
-  return { title: loaded.data.data.actor?.name ?? "Actor not found" };
+  return { title: titleFor(loaded, "Actor", (actor) => actor.name) };
 }
 
 export default async function ActorPage({ params }: ActorPageProps) {
   const { slug } = await params;
   const loaded = await loadActor(slug);
-  if (!loaded.reached) return <ApiUnreachable />;
-  const { actor } = loaded.data.data;
-  if (!actor) notFound();
+  if (loaded.status !== "found") return <Unavailable status={loaded.status} what="actor" name={slug} />;
+  const actor = loaded.data;
   const statementVariables = { speaker: actor.slug, first: STATEMENTS_PER_PAGE };
 
   return (

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { ApiUnreachable } from "../../../components/api-unreachable";
 import { EventCard } from "../../../components/event-card";
 import { ReportList } from "../../../components/report-list";
 import { loadEventPage } from "../../../lib/event-page-data";
-import { loadFromApi } from "../../../lib/load-from-api";
+import { loadFromApi, titleFor } from "../../../lib/load-from-api";
 import { orderInDay } from "../../../lib/order-in-day";
+import { Unavailable } from "../../../components/unavailable";
 
 interface EventPageProps {
   params: Promise<{ slug: string }>;
@@ -13,15 +12,13 @@ interface EventPageProps {
 
 export async function generateMetadata({ params }: EventPageProps): Promise<Metadata> {
   const loaded = await loadFromApi(async () => loadEventPage((await params).slug));
-  if (!loaded.reached) return { title: "API unreachable" };
-  return { title: loaded.data?.event.title ?? "Event not found" };
+  return { title: titleFor(loaded, "Event", ({ event }) => event.title) };
 }
 
 export default async function EventPage({ params }: EventPageProps) {
   const { slug } = await params;
   const loaded = await loadFromApi(() => loadEventPage(slug));
-  if (!loaded.reached) return <ApiUnreachable />;
-  if (!loaded.data) notFound();
+  if (loaded.status !== "found") return <Unavailable status={loaded.status} what="event" name={slug} />;
   const { event, dayEvents } = loaded.data;
 
   return (
