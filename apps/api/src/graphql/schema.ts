@@ -4,6 +4,7 @@ import { DateTimeResolver } from "graphql-scalars";
 import { buildSchema } from "type-graphql";
 import { ActorTieResolver } from "./actor/actor-tie.resolver";
 import { ActorResolver } from "./actor/actor.resolver";
+import { DayResolver } from "./day/day.resolver";
 import { EventResolver } from "./event/event.resolver";
 import { ParticipantResolver } from "./event/participant.resolver";
 import { NodeResolver } from "./node/node.resolver";
@@ -19,6 +20,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     resolvers: [
       ActorResolver,
       ActorTieResolver,
+      DayResolver,
       EventResolver,
       ExcerptResolver,
       NodeResolver,

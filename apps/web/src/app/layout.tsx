@@ -9,6 +9,7 @@ import "../styles/base.css";
 import "../styles/site.css";
 import "../styles/events.css";
 import "../styles/statements.css";
+import "../styles/day.css";
 
 export const metadata: Metadata = {
   title: { default: "Parley", template: "%s · Parley" },

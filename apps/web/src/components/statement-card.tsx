@@ -13,10 +13,12 @@ interface StatementCardProps {
   headingLevel: HeadingLevel;
   /** Name the event it was made at: not inside that event's own card, where it would repeat. */
   showEvent: boolean;
+  /** Say when it was said: a day view leaves it out where the sources give only the day it shows. */
+  showTime?: boolean;
 }
 
 /** One statement: who said it and in what capacity, the words, when, and where they are written down. */
-export function StatementCard({ statement, headingLevel, showEvent }: StatementCardProps) {
+export function StatementCard({ statement, headingLevel, showEvent, showTime = true }: StatementCardProps) {
   const { speaker, capacity, excerpt, event } = statement;
   const headingId = `statement-${statement.slug}-speaker`;
   // Said in the event's own time zone; a statement tied to no event has no place, so UTC.
@@ -31,16 +33,18 @@ export function StatementCard({ statement, headingLevel, showEvent }: StatementC
         {capacity && <p className="statement-capacity">{capacityLabel(capacity, speaker.slug)}</p>}
       </header>
       <StatementWords text={statement.text} kind={statement.kind} sourceUrl={excerpt.source.url} />
-      <p className="statement-when">
-        {"When: "}
-        <Timestamp iso={statement.saidAt} precision={statement.timePrecision} timeZone={timeZone} />
-      </p>
+      {showTime && (
+        <p className="statement-when">
+          {"When: "}
+          <Timestamp iso={statement.saidAt} precision={statement.timePrecision} timeZone={timeZone} />
+        </p>
+      )}
       {showEvent && event && (
         <p className="statement-event">
           Said at: <a href={`/events/${event.slug}`}>{event.title}</a>
         </p>
       )}
-      <SourceCitation source={excerpt.source} />
+      <SourceCitation source={excerpt.source} statementSlug={statement.slug} />
       <StanceList stances={statement.stances} />
       <RelationList relations={statement.relations} relatedBy={statement.relatedBy} />
     </article>

@@ -5,14 +5,13 @@ import { NotFoundNotice } from "./not-found-notice";
 
 interface UnavailableProps {
   status: Exclude<Loaded<unknown>["status"], "found">;
-  /** What was asked for, for the 404's sentence: "No event is recorded as “x”." */
-  what: string;
-  name: string;
+  /** What is missing, for the 404: "No event is recorded as “x”." */
+  detail: string;
 }
 
 /** What a page shows instead of its record: a 404 for an unknown one, a 503 when the API is down. */
-export function Unavailable({ status, what, name }: UnavailableProps) {
+export function Unavailable({ status, detail }: UnavailableProps) {
   if (status === "unreachable") return <ApiUnreachable />;
   setResponseStatus(404);
-  return <NotFoundNotice detail={`No ${what} is recorded as “${name}”.`} />;
+  return <NotFoundNotice detail={detail} />;
 }

@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: ActorPageProps): Promise<Meta
 export default async function ActorPage({ params }: ActorPageProps) {
   const { slug } = await params;
   const loaded = await loadActor(slug);
-  if (loaded.status !== "found") return <Unavailable status={loaded.status} what="actor" name={slug} />;
+  if (loaded.status !== "found") return <Unavailable status={loaded.status} detail={`No actor is recorded as “${slug}”.`} />;
   const actor = loaded.data;
   const statementVariables = { speaker: actor.slug, first: STATEMENTS_PER_PAGE };
 

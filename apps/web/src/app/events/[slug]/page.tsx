@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: EventPageProps): Promise<Meta
 export default async function EventPage({ params }: EventPageProps) {
   const { slug } = await params;
   const loaded = await loadFromApi(() => loadEventPage(slug));
-  if (loaded.status !== "found") return <Unavailable status={loaded.status} what="event" name={slug} />;
+  if (loaded.status !== "found") return <Unavailable status={loaded.status} detail={`No event is recorded as “${slug}”.`} />;
   const { event, dayEvents } = loaded.data;
 
   return (
