@@ -20,13 +20,15 @@ function firstHeading(html: string): string | undefined {
 }
 
 describe("the web app's HTTP answers", () => {
-  it.each(["/", "/actors/sergei-lavrov", "/events/lavrov-press-conference-london"])("answers 200 for %s", async (pagePath) => {
+  it.each(["/", "/days/2014-03-16", "/actors/sergei-lavrov", "/events/lavrov-press-conference-london", "/sources/2014-03-14-kerry-lavrov-london"])("answers 200 for %s", async (pagePath) => {
     expect((await fetchPage(`${stack.web.url}${pagePath}`)).status).toBe(200);
   });
 
   it.each([
     ["/events/no-such-event", "No event is recorded as “no-such-event”."],
     ["/actors/no-such-actor", "No actor is recorded as “no-such-actor”."],
+    ["/sources/no-such-source", "No source is recorded as “no-such-source”."],
+    ["/days/2014-13-01", "“2014-13-01” is not a day: days are written YYYY-MM-DD, as /days/2014-03-14."],
     ["/no/such/page", "Parley has no page at this address."],
   ])("answers 404 for %s, with its message in the server's HTML", async (pagePath, message) => {
     const { status, html } = await fetchPage(`${stack.web.url}${pagePath}`);

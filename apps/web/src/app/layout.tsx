@@ -10,6 +10,7 @@ import "../styles/site.css";
 import "../styles/events.css";
 import "../styles/statements.css";
 import "../styles/day.css";
+import "../styles/source.css";
 
 export const metadata: Metadata = {
   title: { default: "Parley", template: "%s · Parley" },
