@@ -114,14 +114,32 @@ describe("query limits, checked before anything runs", () => {
       (entry): entry is [string, DocumentNode] => entry[0].endsWith("Document") && (entry[1] as DocumentNode).kind === Kind.DOCUMENT,
     );
     expect(documents.map(([name]) => name).sort()).toEqual(
-      ["ActorDocument", "ActorsDocument", "DayOrderDocument", "EventDocument", "NodeDocument", "StatementsDocument", "TimelineDocument"].sort(),
+      [
+        "ActorDocument",
+        "ActorsDocument",
+        "AdjacentDaysDocument",
+        "DayOrderDocument",
+        "EventDocument",
+        "NodeDocument",
+        "SearchFiltersDocument",
+        "SearchStatementsDocument",
+        "SourceDocument",
+        "SourceStatementsDocument",
+        "StatementsDocument",
+        "TimelineDocument",
+      ].sort(),
     );
     const variables: Record<string, Record<string, unknown>> = {
       ActorDocument: { slug: "john-kerry", first: 100 },
       ActorsDocument: { first: 100 },
+      AdjacentDaysDocument: { date: "2014-03-14" },
       DayOrderDocument: day,
       EventDocument: { slug: "crimean-referendum-2014" },
       NodeDocument: { id: await anActorId() },
+      SearchFiltersDocument: {},
+      SearchStatementsDocument: { search: "choices", first: 100 },
+      SourceDocument: { slug: "2014-03-14-kerry-lavrov-london" },
+      SourceStatementsDocument: { source: "2014-03-14-kerry-lavrov-london", first: 100 },
       StatementsDocument: { first: 100 },
       TimelineDocument: { ...day, first: 100 },
     };

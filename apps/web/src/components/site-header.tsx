@@ -15,7 +15,7 @@ export function SiteHeader() {
               <Link href="/">Timeline of 14 March 2014</Link>
             </li>
             <li>
-              <Link href="/#announced-for-later">Announced for later</Link>
+              <Link href="/search">Search</Link>
             </li>
           </ul>
         </nav>

@@ -1,4 +1,5 @@
 import type { StatementCardFragment } from "@parley/schema";
+import type { TextSpan } from "./highlighted-text";
 import { statementKindLabel } from "../lib/labels";
 import { capacityLabel } from "../lib/ties";
 import { Heading, type HeadingLevel } from "./heading";
@@ -15,10 +16,12 @@ interface StatementCardProps {
   showEvent: boolean;
   /** Say when it was said: a day view leaves it out where the sources give only the day it shows. */
   showTime?: boolean;
+  /** Where a search matched the words. */
+  highlights?: TextSpan[];
 }
 
 /** One statement: who said it and in what capacity, the words, when, and where they are written down. */
-export function StatementCard({ statement, headingLevel, showEvent, showTime = true }: StatementCardProps) {
+export function StatementCard({ statement, headingLevel, showEvent, showTime = true, highlights }: StatementCardProps) {
   const { speaker, capacity, excerpt, event } = statement;
   const headingId = `statement-${statement.slug}-speaker`;
   // Said in the event's own time zone; a statement tied to no event has no place, so UTC.
@@ -32,7 +35,7 @@ export function StatementCard({ statement, headingLevel, showEvent, showTime = t
         </Heading>
         {capacity && <p className="statement-capacity">{capacityLabel(capacity, speaker.slug)}</p>}
       </header>
-      <StatementWords text={statement.text} kind={statement.kind} sourceUrl={excerpt.source.url} />
+      <StatementWords text={statement.text} kind={statement.kind} sourceUrl={excerpt.source.url} highlights={highlights} />
       {showTime && (
         <p className="statement-when">
           {"When: "}

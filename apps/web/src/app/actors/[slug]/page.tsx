@@ -1,7 +1,7 @@
-import { ActorDocument, StatementsDocument } from "@parley/schema";
+import { ActorDocument, SearchStatementsDocument } from "@parley/schema";
 import type { Metadata } from "next";
 import { ActorEvents } from "../../../components/actor-events";
-import { ActorStatements } from "../../../components/actor-statements";
+import { PagedStatements } from "../../../components/paged-statements";
 import { ActorTies } from "../../../components/actor-ties";
 import { Unavailable } from "../../../components/unavailable";
 import { actorKindLabel } from "../../../lib/labels";
@@ -57,8 +57,8 @@ export default async function ActorPage({ params }: ActorPageProps) {
       </section>
       <section aria-labelledby="actor-statements">
         <h2 id="actor-statements">{`Statements (${actor.statements.totalCount})`}</h2>
-        <PreloadQuery query={StatementsDocument} variables={statementVariables}>
-          <ActorStatements variables={statementVariables} />
+        <PreloadQuery query={SearchStatementsDocument} variables={statementVariables}>
+          <PagedStatements variables={statementVariables} emptyText="No statements by this actor are recorded." />
         </PreloadQuery>
       </section>
       <section aria-labelledby="actor-events">
