@@ -11,6 +11,7 @@ import "../styles/events.css";
 import "../styles/statements.css";
 import "../styles/day.css";
 import "../styles/source.css";
+import "../styles/compare.css";
 
 export const metadata: Metadata = {
   title: { default: "Parley", template: "%s · Parley" },

@@ -17,6 +17,9 @@ export function SiteHeader() {
             <li>
               <Link href="/search">Search</Link>
             </li>
+            <li>
+              <Link href="/compare">Compare</Link>
+            </li>
           </ul>
         </nav>
       </div>
