@@ -12,6 +12,7 @@ import "../styles/statements.css";
 import "../styles/day.css";
 import "../styles/source.css";
 import "../styles/compare.css";
+import "../styles/print.css";
 
 export const metadata: Metadata = {
   title: { default: "Parley", template: "%s · Parley" },
