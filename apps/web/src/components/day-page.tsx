@@ -2,8 +2,13 @@ import { loadDay } from "../lib/day-data";
 import type { DayViewKind } from "../lib/day";
 import { formatDay } from "../lib/format";
 import { loadFromApi } from "../lib/load-from-api";
+import { getClient } from "../lib/rsc-client";
 import { ApiUnreachable } from "./api-unreachable";
+import { dayJsonLd } from "../lib/schema-org";
+import { requestOrigin } from "../lib/origin";
 import { DayAxis } from "./day-axis";
+import { DayExports } from "./day-exports";
+import { JsonLd } from "./json-ld";
 import { DayLanes } from "./day-lanes";
 import { DayNav } from "./day-nav";
 import { EventList } from "./event-list";
@@ -12,12 +17,14 @@ import { ViewSwitch } from "./view-switch";
 
 /** A day: its events on a time axis or in lanes, the days with records either side, and what was scheduled after it. */
 export async function DayPage({ date, view }: { date: string; view: DayViewKind }) {
-  const loaded = await loadFromApi(() => loadDay(date));
+  const loaded = await loadFromApi(async () => loadDay(await getClient(), date));
   if (loaded.status !== "found") return <ApiUnreachable />;
   const { events, truncated, previous, next, announced } = loaded.data;
+  const origin = await requestOrigin();
 
   return (
     <>
+      <JsonLd data={dayJsonLd(formatDay(date), events, origin)} />
       <h1>{formatDay(date)}</h1>
       <DayNav date={date} previous={previous} next={next} view={view} />
       <section aria-labelledby="the-days-events">
@@ -30,6 +37,7 @@ export async function DayPage({ date, view }: { date: string; view: DayViewKind 
             <TimeNote precisions={events.map((event) => event.timePrecision)} />
             {view === "lanes" ? <DayLanes events={events} /> : <DayAxis events={events} />}
             {truncated && <p className="more">Only the first 100 events of this day are shown.</p>}
+            <DayExports date={date} />
           </>
         )}
       </section>

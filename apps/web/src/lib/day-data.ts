@@ -1,16 +1,16 @@
+import type { ApolloClient } from "@apollo/client";
 import { AdjacentDaysDocument, TimelineDocument } from "@parley/schema";
 import { dayWindow, weekAfter } from "./day";
 import { localIsoDate } from "./format";
-import { query } from "./rsc-client";
 
 const MOST_EVENTS = 100;
 
 /** A day's events (those whose local date it is), the days with events either side, and what was scheduled for the week after. */
-export async function loadDay(date: string) {
+export async function loadDay(client: ApolloClient, date: string) {
   const [day, adjacent, announced] = await Promise.all([
-    query({ query: TimelineDocument, variables: { ...dayWindow(date), first: MOST_EVENTS } }),
-    query({ query: AdjacentDaysDocument, variables: { date } }),
-    query({ query: TimelineDocument, variables: { ...weekAfter(date), statuses: ["SCHEDULED"], first: MOST_EVENTS } }),
+    client.query({ query: TimelineDocument, variables: { ...dayWindow(date), first: MOST_EVENTS } }),
+    client.query({ query: AdjacentDaysDocument, variables: { date } }),
+    client.query({ query: TimelineDocument, variables: { ...weekAfter(date), statuses: ["SCHEDULED"], first: MOST_EVENTS } }),
   ]);
   const localDate = (event: { startsAt: string; timeZone: string }) => localIsoDate(event.startsAt, event.timeZone);
   return {

@@ -3,7 +3,10 @@ import type { Metadata } from "next";
 import { ActorEvents } from "../../../components/actor-events";
 import { PagedStatements } from "../../../components/paged-statements";
 import { ActorTies } from "../../../components/actor-ties";
+import { JsonLd } from "../../../components/json-ld";
 import { Unavailable } from "../../../components/unavailable";
+import { requestOrigin } from "../../../lib/origin";
+import { actorJsonLd } from "../../../lib/schema-org";
 import { actorKindLabel } from "../../../lib/labels";
 import { loadFromApi, titleFor } from "../../../lib/load-from-api";
 import { PreloadQuery, query } from "../../../lib/rsc-client";
@@ -30,10 +33,12 @@ export default async function ActorPage({ params }: ActorPageProps) {
   const loaded = await loadActor(slug);
   if (loaded.status !== "found") return <Unavailable status={loaded.status} detail={`No actor is recorded as “${slug}”.`} />;
   const actor = loaded.data;
+  const origin = await requestOrigin();
   const statementVariables = { speaker: actor.slug, first: STATEMENTS_PER_PAGE };
 
   return (
     <article aria-labelledby="actor-name">
+      <JsonLd data={actorJsonLd(actor, origin)} />
       <header className="actor-header">
         <p className="badge">{actorKindLabel[actor.kind]}</p>
         <h1 id="actor-name">{actor.name}</h1>

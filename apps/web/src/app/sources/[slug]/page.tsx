@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { SourceStatements } from "../../../components/source-statements";
 import { SourceText } from "../../../components/source-text";
+import { JsonLd } from "../../../components/json-ld";
 import { Unavailable } from "../../../components/unavailable";
+import { requestOrigin } from "../../../lib/origin";
+import { sourceJsonLd } from "../../../lib/schema-org";
 import { formatCalendarDate } from "../../../lib/format";
 import { sourceKindLabel } from "../../../lib/labels";
 import { loadFromApi, titleFor } from "../../../lib/load-from-api";
@@ -22,10 +25,12 @@ export default async function SourcePage({ params }: SourcePageProps) {
   const loaded = await loadFromApi(() => loadSource(slug));
   if (loaded.status !== "found") return <Unavailable status={loaded.status} detail={`No source is recorded as “${slug}”.`} />;
   const { source, complete } = loaded.data;
+  const origin = await requestOrigin();
   const statements = [...loaded.data.statements].sort((a, b) => a.excerpt.start - b.excerpt.start || a.excerpt.end - b.excerpt.end);
 
   return (
     <article aria-labelledby="source-title">
+      <JsonLd data={sourceJsonLd(source, origin)} />
       <header>
         <p className="badge">{sourceKindLabel[source.kind]}</p>
         <h1 id="source-title">{source.title}</h1>
