@@ -1,10 +1,10 @@
-import { SearchFiltersDocument, SearchStatementsDocument } from "@parley/schema";
+import { SearchFiltersDocument } from "@parley/schema";
 import type { Metadata } from "next";
 import { ApiUnreachable } from "../../components/api-unreachable";
-import { PagedStatements } from "../../components/paged-statements";
+import { PreloadedStatements } from "../../components/preloaded-statements";
 import { SearchForm } from "../../components/search-form";
 import { loadFromApi } from "../../lib/load-from-api";
-import { PreloadQuery, query } from "../../lib/rsc-client";
+import { query } from "../../lib/rsc-client";
 import { isBlank, readSearchParams, searchVariables } from "../../lib/search-params";
 
 interface SearchPageProps {
@@ -35,9 +35,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
       ) : (
         <section aria-labelledby="search-results">
           <h2 id="search-results">Statements found</h2>
-          <PreloadQuery query={SearchStatementsDocument} variables={variables}>
-            <PagedStatements variables={variables} emptyText="No statements match this search." />
-          </PreloadQuery>
+          <PreloadedStatements variables={variables} emptyText="No statements match this search." />
         </section>
       )}
     </>

@@ -1,7 +1,7 @@
-import { ActorDocument, SearchStatementsDocument } from "@parley/schema";
+import { ActorDocument } from "@parley/schema";
 import type { Metadata } from "next";
 import { ActorEvents } from "../../../components/actor-events";
-import { PagedStatements } from "../../../components/paged-statements";
+import { PreloadedStatements } from "../../../components/preloaded-statements";
 import { ActorTies } from "../../../components/actor-ties";
 import { JsonLd } from "../../../components/json-ld";
 import { Unavailable } from "../../../components/unavailable";
@@ -9,7 +9,7 @@ import { requestOrigin } from "../../../lib/origin";
 import { actorJsonLd } from "../../../lib/schema-org";
 import { actorKindLabel } from "../../../lib/labels";
 import { loadFromApi, titleFor } from "../../../lib/load-from-api";
-import { PreloadQuery, query } from "../../../lib/rsc-client";
+import { query } from "../../../lib/rsc-client";
 
 interface ActorPageProps {
   params: Promise<{ slug: string }>;
@@ -62,9 +62,7 @@ export default async function ActorPage({ params }: ActorPageProps) {
       </section>
       <section aria-labelledby="actor-statements">
         <h2 id="actor-statements">{`Statements (${actor.statements.totalCount})`}</h2>
-        <PreloadQuery query={SearchStatementsDocument} variables={statementVariables}>
-          <PagedStatements variables={statementVariables} emptyText="No statements by this actor are recorded." />
-        </PreloadQuery>
+        <PreloadedStatements variables={statementVariables} emptyText="No statements by this actor are recorded." />
       </section>
       <section aria-labelledby="actor-events">
         <h2 id="actor-events">{`Events taken part in (${actor.events.totalCount})`}</h2>
