@@ -1,6 +1,7 @@
 import { onPage } from "../support/browser";
 import { screenshotAtEachWidth } from "../support/screenshots";
 import { type Stack, startStack } from "../support/stack";
+import { eventTitlesOfTheDay } from "../support/dataset";
 
 let stack: Stack;
 beforeAll(async () => {
@@ -8,19 +9,11 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const eventTitles = [
-  "William Hague on the coming talks and the referendum",
-  "Kerry and Lavrov hold talks in London",
-  "The Russian foreign ministry posts that the talks have resumed",
-  "John Kerry's press conference after the talks",
-  "Sergei Lavrov's press conference after the talks",
-];
-
 describe("the day view", () => {
   it("puts 14 March 2014's events on a time axis, says once that their time is not reported, and folds their statements", async () => {
     await onPage(stack.browser, { javaScriptEnabled: false }, async ({ page }) => {
       await page.goto(stack.web.url);
-      await expect(page.locator(".day-axis > li h3").allTextContents()).resolves.toEqual(eventTitles);
+      await expect(page.locator(".day-axis > li h3").allTextContents()).resolves.toEqual(eventTitlesOfTheDay);
       await expect(page.locator(".day-axis .axis-mark").allTextContents()).resolves.toEqual([
         "1st",
         "2nd",

@@ -2,8 +2,9 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { onPage } from "../support/browser";
 import { type Stack, startStack } from "../support/stack";
+import { eventTitlesOfTheDay } from "../support/dataset";
 
-/** Screenshots land here (git-ignored); the README's is copied from a run. */
+/** Screenshots for looking into a failure land here (git-ignored); the README's are in docs/screenshots. */
 const artifacts = path.resolve(__dirname, "..", "artifacts");
 
 let stack: Stack;
@@ -49,20 +50,12 @@ async function statementsOf(slug: string): Promise<number> {
 /** How many of an actor's statements the web app shows at a time. */
 const statementsPerPage = 10;
 
-const eventTitles = [
-  "William Hague on the coming talks and the referendum",
-  "Kerry and Lavrov hold talks in London",
-  "The Russian foreign ministry posts that the talks have resumed",
-  "John Kerry's press conference after the talks",
-  "Sergei Lavrov's press conference after the talks",
-];
-
 describe("the web timeline", () => {
   it("server-renders the 14 March 2014 timeline, every kind of statement included, before any script runs", async () => {
     await onPage(browser, { javaScriptEnabled: false }, async ({ page }) => {
       await page.goto(web.url);
       await expect(page.locator("h1").textContent()).resolves.toBe("Friday 14 March 2014");
-      await expect(page.locator("section:has(#the-days-events) article.event h3").allTextContents()).resolves.toEqual(eventTitles);
+      await expect(page.locator("section:has(#the-days-events) article.event h3").allTextContents()).resolves.toEqual(eventTitlesOfTheDay);
       const quote = page.locator("#statement-mfa-russia-break-is-over-match-continues blockquote");
       await expect(quote.textContent()).resolves.toBe("“Break is over. Match continues.”");
       for (const kind of ["Direct quote", "Partial quote", "Paraphrase"]) {

@@ -6,9 +6,9 @@ import { onPage } from "./browser";
 const screenshots = path.resolve(__dirname, "..", "..", "docs", "screenshots");
 
 const widths = {
-  phone: { width: 375, height: 740 },
-  tablet: { width: 768, height: 900 },
-  desktop: { width: 1280, height: 900 },
+  phone: { width: 375, height: 640 },
+  tablet: { width: 768, height: 720 },
+  desktop: { width: 1280, height: 720 },
 };
 
 /**
