@@ -19,6 +19,8 @@ const pages = [
   "/search",
   "/search?q=respecting+choices&actor=john-kerry",
   "/compare",
+  "/range",
+  "/range?from=2014-03-01&to=2014-04-01",
   "/compare?actors=john-kerry,sergei-lavrov&topic=choices-of-ukrainians",
 ];
 

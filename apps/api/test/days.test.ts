@@ -45,3 +45,33 @@ describe("adjacentDays", () => {
     expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
+
+describe("eventCounts", () => {
+  const countsQuery = /* GraphQL */ `
+    query ($from: Date!, $to: Date!, $unit: CalendarUnit!) { eventCounts(from: $from, to: $to, unit: $unit) { start count } }
+  `;
+  async function eventCounts(variables: Record<string, unknown>) {
+    const { data, errors } = await api.graphql<{ eventCounts: { start: string; count: number }[] }>(countsQuery, variables);
+    expect(errors).toBeUndefined();
+    return data?.eventCounts;
+  }
+
+  it("counts each day's events on its local date, leaving out days without any", async () => {
+    await expect(eventCounts({ from: "2020-03-01", to: "2020-04-01", unit: "DAY" })).resolves.toEqual([
+      { start: "2020-03-04", count: 1 },
+      { start: "2020-03-05", count: 5 },
+      { start: "2020-03-06", count: 1 },
+      { start: "2020-03-08", count: 1 },
+    ]);
+  });
+
+  it("counts by month and by year, within the range only", async () => {
+    await expect(eventCounts({ from: "2020-01-01", to: "2021-01-01", unit: "MONTH" })).resolves.toEqual([{ start: "2020-03-01", count: 8 }]);
+    await expect(eventCounts({ from: "2020-03-05", to: "2020-03-06", unit: "YEAR" })).resolves.toEqual([{ start: "2020-01-01", count: 5 }]);
+  });
+
+  it("refuses a range that ends before it starts", async () => {
+    const { errors } = await api.graphql(countsQuery, { from: "2020-03-06", to: "2020-03-05", unit: "DAY" });
+    expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});

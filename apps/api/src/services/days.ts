@@ -1,4 +1,5 @@
 import { Prisma, type PrismaClient } from "@parley/db";
+import { BadUserInputError } from "../errors";
 
 export interface AdjacentDays {
   /** The latest day before the given one on which an event starts; null when none does. */
@@ -34,4 +35,35 @@ export async function findAdjacentDays(db: PrismaClient, day: Date): Promise<Adj
           AND ${localDay} > day) AS next
     FROM bounds`;
   return row ?? { previous: null, next: null };
+}
+
+export type CalendarUnit = "DAY" | "MONTH" | "YEAR";
+
+const truncateTo: Record<CalendarUnit, Prisma.Sql> = {
+  DAY: Prisma.sql`'day'`,
+  MONTH: Prisma.sql`'month'`,
+  YEAR: Prisma.sql`'year'`,
+};
+
+export interface EventCount {
+  /** The first day of the period. */
+  start: Date;
+  count: number;
+}
+
+/**
+ * How many events fall in each day, month or year of [from, to) that has any, each event on its
+ * own local date: a range view's clusters. Reads the starts_at index over the range and a margin.
+ */
+export async function countEventsByPeriod(db: PrismaClient, from: Date, to: Date, unit: CalendarUnit): Promise<EventCount[]> {
+  if (from.getTime() >= to.getTime()) throw new BadUserInputError("`from` must come before `to`", "to");
+  const first = from.toISOString().slice(0, 10);
+  const last = to.toISOString().slice(0, 10);
+  return db.$queryRaw<EventCount[]>`
+    SELECT date_trunc(${truncateTo[unit]}, e.local_day)::date AS start, count(*)::int AS count
+    FROM (SELECT ${localDay} AS local_day FROM event e
+          WHERE e.starts_at >= ${first}::date::timestamp AT TIME ZONE 'UTC' - interval '14 hours'
+            AND e.starts_at < ${last}::date::timestamp AT TIME ZONE 'UTC' + interval '12 hours') e
+    WHERE e.local_day >= ${first}::date AND e.local_day < ${last}::date
+    GROUP BY 1 ORDER BY 1`;
 }

@@ -15,6 +15,9 @@ export function SiteHeader() {
               <Link href="/">Timeline of 14 March 2014</Link>
             </li>
             <li>
+              <Link href="/range">Range</Link>
+            </li>
+            <li>
               <Link href="/search">Search</Link>
             </li>
             <li>
