@@ -32,17 +32,24 @@ export interface WatchedPage {
 }
 
 /**
- * Runs `work` on a fresh page that records everything a test asserts the
- * absence of, then closes it.
+ * Runs `work` on a fresh page that records everything a test asserts the absence of, then closes
+ * it. Any console error, uncaught error, failed request or HTTP error fails the test, unless the
+ * test expects some (`allowProblems`) and looks at them itself.
  */
 export async function onPage(
   browser: Browser,
-  options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } },
+  options: {
+    javaScriptEnabled?: boolean;
+    viewport?: { width: number; height: number };
+    reducedMotion?: "reduce" | "no-preference";
+    allowProblems?: boolean;
+  },
   work: (watched: WatchedPage) => Promise<void>,
 ): Promise<void> {
   const context = await browser.newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     ...(options.viewport ? { viewport: options.viewport } : {}),
+    ...(options.reducedMotion ? { reducedMotion: options.reducedMotion } : {}),
   });
   const page = await context.newPage();
   const watched: WatchedPage = { page, problems: [], origins: new Set() };
@@ -52,15 +59,18 @@ export async function onPage(
   page.on("pageerror", (error) => watched.problems.push(`page error: ${error.message}`));
   page.on("request", (request) => watched.origins.add(new URL(request.url()).origin));
   page.on("requestfailed", (request) => {
-    // A navigation cancels the prefetches still in flight (net::ERR_ABORTED): the browser's doing, not a failure.
+    // A navigation cancels the prefetches still in flight (net::ERR_ABORTED), and a page without
+    // JavaScript has its scripts blocked ("csp"): the browser's doing, not a failure.
     const reason = request.failure()?.errorText;
-    if (reason !== "net::ERR_ABORTED") watched.problems.push(`request failed: ${request.url()} (${reason})`);
+    const expected = reason === "net::ERR_ABORTED" || (reason === "csp" && options.javaScriptEnabled === false);
+    if (!expected) watched.problems.push(`request failed: ${request.url()} (${reason})`);
   });
   page.on("response", (response) => {
     if (response.status() >= 400) watched.problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   try {
     await work(watched);
+    if (!options.allowProblems) expect(watched.problems).toEqual([]);
   } finally {
     await context.close();
   }

@@ -12,11 +12,10 @@ const schema = z.object({
   PGLITE_DATA_DIR: z.string().min(1).default(defaultPgliteDataDir),
   /** Cancels any SQL statement the API sends that runs longer (PostgreSQL's statement_timeout); 0 turns it off. */
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
+  /** The web app's port, as `npm start` serves it: the default WEB_ORIGIN is there. */
+  WEB_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Origins allowed to call the API from a browser (comma-separated): the web app's. */
-  WEB_ORIGIN: z
-    .string()
-    .default("http://localhost:3000")
-    .transform((value) => value.split(",").map((origin) => origin.trim())),
+  WEB_ORIGIN: z.string().optional(),
   /** Past this many milliseconds a request is answered 504 (REQUEST_TIMEOUT) and its work abandoned. */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
   /** How many GraphQL requests run at once; the rest wait in line (see http/admission.ts). */
@@ -34,7 +33,10 @@ const schema = z.object({
   WRITE_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   /** A Redis URL: the response cache and the write limit are then shared by every API process pointed at it, instead of in process. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
-});
+}).transform(({ WEB_PORT, WEB_ORIGIN = `http://localhost:${WEB_PORT}`, ...rest }) => ({
+  ...rest,
+  WEB_ORIGIN: WEB_ORIGIN.split(",").map((origin) => origin.trim()),
+}));
 
 export type Env = z.infer<typeof schema>;
 

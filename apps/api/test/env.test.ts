@@ -20,6 +20,11 @@ describe("the API's environment", () => {
     expect(readEnv({ REQUEST_TIMEOUT_MS: "2500" }).REQUEST_TIMEOUT_MS).toBe(2_500);
   });
 
+  it("allows the web app's origin on WEB_PORT when no WEB_ORIGIN is given, as `npm start` runs both", () => {
+    expect(readEnv({ WEB_PORT: "3100" }).WEB_ORIGIN).toEqual(["http://localhost:3100"]);
+    expect(readEnv({ WEB_PORT: "3100", WEB_ORIGIN: "https://a.example" }).WEB_ORIGIN).toEqual(["https://a.example"]);
+  });
+
   it("reads an empty variable as unset", () => {
     const env = readEnv({ DATABASE_URL: "", API_PORT: "" });
     expect(env.DATABASE_URL).toBeUndefined();

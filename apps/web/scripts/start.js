@@ -1,8 +1,10 @@
-// Runs Next on WEB_PORT (default 3000): `node scripts/start.js` serves the production build with
-// `next start`; `node scripts/start.js dev` runs `next dev`. Stop signals are passed on so the
-// server shuts down cleanly; this process exits with the server's status (0 after a requested stop).
-const { spawn } = require("node:child_process");
+// Serves the web app on WEB_PORT (default 3000): `node scripts/start.js` serves the production
+// build, `node scripts/start.js dev` runs Next's development server. It is a small custom server
+// only so that pages can answer 404 and 503 with their message in the HTML (response-status.js).
+// Stop signals close the server; the process then exits 0.
+const http = require("node:http");
 const path = require("node:path");
+const { withResponseStatus } = require("./response-status");
 
 const port = process.env.WEB_PORT ?? "3000";
 if (!/^\d+$/.test(port) || Number(port) > 65535) {
@@ -10,24 +12,28 @@ if (!/^\d+$/.test(port) || Number(port) > 65535) {
   process.exit(1);
 }
 
-const command = process.argv[2] === "dev" ? "dev" : "start";
-const nextBin = require.resolve("next/dist/bin/next");
-const server = spawn(process.execPath, [nextBin, command, "--port", port], {
-  cwd: path.resolve(__dirname, ".."),
-  stdio: "inherit",
-  env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env },
-});
+const dev = process.argv[2] === "dev";
+process.env.NODE_ENV ??= dev ? "development" : "production";
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+const next = require("next");
 
-let forwarded = null;
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    forwarded = signal;
-    server.kill(signal);
-  });
+async function main() {
+  const app = next({ dev, dir: path.resolve(__dirname, ".."), port: Number(port) });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = http.createServer((req, res) => withResponseStatus(req, res, handle));
+  server.listen(Number(port), () => console.log(`Web app listening on http://localhost:${port}`));
+
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      server.close(() => app.close().finally(() => process.exit(0)));
+      // Keep-alive connections would hold the server open; close them with it.
+      server.closeAllConnections();
+    });
+  }
 }
 
-server.on("exit", (code) => {
-  // After a stop we passed on, Next ends by the signal (SIGTERM) or with 130 (SIGINT): that is
-  // the clean stop that was asked for, not a failure.
-  process.exit(forwarded ? 0 : (code ?? 1));
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
 });

@@ -6,12 +6,14 @@ import { z } from "zod";
  */
 const schema = z
   .object({
+    /** The port `npm start` runs the API on: the default API_URL points there. */
+    API_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
     /** The GraphQL endpoint server components call. */
-    API_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:4000/graphql"),
+    API_URL: z.url({ protocol: /^https?$/ }).optional(),
     /** The GraphQL endpoint the browser calls; the same as API_URL unless set. */
     PUBLIC_API_URL: z.url({ protocol: /^https?$/ }).optional(),
   })
-  .transform(({ API_URL, PUBLIC_API_URL }) => ({
+  .transform(({ API_PORT, API_URL = `http://localhost:${API_PORT}/graphql`, PUBLIC_API_URL }) => ({
     API_URL,
     PUBLIC_API_URL: PUBLIC_API_URL ?? API_URL,
   }));
@@ -19,7 +21,9 @@ const schema = z
 type Env = z.infer<typeof schema>;
 
 function readEnv(source: NodeJS.ProcessEnv): Env {
-  const parsed = schema.safeParse(source);
+  // An empty variable (API_URL= ) means unset, as shells and CI files write it.
+  const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const parsed = schema.safeParse(given);
   if (!parsed.success) {
     throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`);
   }

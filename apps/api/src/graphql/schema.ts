@@ -8,6 +8,7 @@ import { ActorMutations } from "./actor/actor.mutations";
 import { ActorResolver } from "./actor/actor.resolver";
 import { authChecker } from "./auth-checker";
 import { ChangeResolver } from "./change/change.resolver";
+import { DayResolver } from "./day/day.resolver";
 import { EventMutations } from "./event/event.mutations";
 import { EventResolver } from "./event/event.resolver";
 import { ParticipantResolver } from "./event/participant.resolver";
@@ -31,6 +32,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       ActorTieMutations,
       ActorTieResolver,
       ChangeResolver,
+      DayResolver,
       EventMutations,
       EventResolver,
       ExcerptResolver,

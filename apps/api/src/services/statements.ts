@@ -18,6 +18,8 @@ export interface StatementFilters {
   speaker?: string | null;
   /** Slug of the event the statement was made at. */
   event?: string | null;
+  /** Slug of the source whose text holds the statement's excerpt. */
+  source?: string | null;
   /** Slug of a topic the statement is about. */
   topic?: string | null;
   /** Only statements taking this position (towards `topic`, when given). */
@@ -45,6 +47,9 @@ function conditions(filters: StatementFilters, query: Prisma.Sql | null): Prisma
   if (filters.kinds) all.push(filters.kinds.length ? Prisma.sql`s.kind::text IN (${Prisma.join(filters.kinds)})` : Prisma.sql`FALSE`);
   if (filters.speaker) all.push(Prisma.sql`s.speaker_id = (SELECT id FROM actor WHERE slug = ${filters.speaker})`);
   if (filters.event) all.push(Prisma.sql`s.event_id = (SELECT id FROM event WHERE slug = ${filters.event})`);
+  if (filters.source) {
+    all.push(Prisma.sql`s.excerpt_id IN (SELECT x.id FROM excerpt x JOIN source so ON so.id = x.source_id WHERE so.slug = ${filters.source})`);
+  }
   if (filters.saidFrom) all.push(Prisma.sql`s.said_at >= ${filters.saidFrom}::timestamptz`);
   if (filters.saidBefore) all.push(Prisma.sql`s.said_at < ${filters.saidBefore}::timestamptz`);
   const topic = filters.topic ? Prisma.sql`(SELECT id FROM topic WHERE slug = ${filters.topic})` : null;

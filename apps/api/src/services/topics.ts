@@ -1,4 +1,28 @@
-import type { PrismaClient, Topic as TopicRow } from "@parley/db";
+import { Prisma, type PrismaClient, type Topic as TopicRow } from "@parley/db";
+import { cursorValue } from "../paging/cursor";
+import type { Page, PageArgs } from "../paging/page";
+import { paginateSql, type SqlOrder } from "../paging/keyset";
+
+/** Topics by slug: served by its unique index. */
+const topicOrder: SqlOrder<TopicRow> = {
+  direction: "asc",
+  keys: [{ column: Prisma.sql`t.slug`, type: "text", read: (row) => row.slug, check: cursorValue.string }],
+};
+
+/** Every topic, by slug: what a filter offers to choose from. */
+export function listTopics(db: PrismaClient, args: PageArgs): Promise<Page<TopicRow>> {
+  return paginateSql({
+    args,
+    order: topicOrder,
+    fetch: (page) =>
+      db.$queryRaw<TopicRow[]>`SELECT t.id, t.slug, t.name, t.description FROM topic t
+        WHERE ${page.beyondCursor} ORDER BY ${page.orderBy} LIMIT ${page.limit}`,
+    count: async () => {
+      const [row] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM topic`;
+      return row?.count ?? 0;
+    },
+  });
+}
 
 export function findTopicBySlug(db: PrismaClient, slug: string): Promise<TopicRow | null> {
   return db.topic.findUnique({ where: { slug } });

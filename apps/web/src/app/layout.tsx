@@ -3,12 +3,14 @@ import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "../components/site-footer";
 import { SiteHeader } from "../components/site-header";
-import { env } from "../env";
-import { ApolloWrapper } from "../lib/apollo-wrapper";
 import "../styles/base.css";
 import "../styles/site.css";
 import "../styles/events.css";
 import "../styles/statements.css";
+import "../styles/day.css";
+import "../styles/source.css";
+import "../styles/compare.css";
+import "../styles/print.css";
 
 export const metadata: Metadata = {
   title: { default: "Parley", template: "%s · Parley" },
@@ -17,7 +19,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Render per request: every page reads the live API, and the browser's API URL is read at run
-  // time (not frozen into the build).
+  // time (not frozen into the build) by the pages that hand data to the browser's Apollo Client.
   await connection();
   return (
     <html lang="en">
@@ -26,11 +28,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to main content
         </a>
         <SiteHeader />
-        <ApolloWrapper apiUrl={env.PUBLIC_API_URL}>
-          <main id="main" tabIndex={-1}>
-            {children}
-          </main>
-        </ApolloWrapper>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
         <SiteFooter />
       </body>
     </html>

@@ -1,14 +1,6 @@
-import Link from "next/link";
+import { NotFoundNotice } from "../components/not-found-notice";
 
-/** The 404 page, for unknown addresses and for slugs the API does not know. */
+/** The 404 page for addresses no route matches. */
 export default function NotFound() {
-  return (
-    <section className="notice" aria-labelledby="not-found-title">
-      <h1 id="not-found-title">Page not found</h1>
-      <p>Parley has no page at this address: no event or actor is recorded under this name.</p>
-      <p>
-        <Link href="/">Go to the timeline of 14 March 2014</Link>
-      </p>
-    </section>
-  );
+  return <NotFoundNotice detail="Parley has no page at this address." />;
 }

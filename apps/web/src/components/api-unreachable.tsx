@@ -1,8 +1,11 @@
+import { setResponseStatus } from "../lib/response-status";
+
 /**
  * Shown in place of a page's records when the API does not answer: a plain explanation and what
- * to do, instead of an error page (and the web server keeps running).
+ * to do, answered 503 (the web server itself keeps running).
  */
 export function ApiUnreachable() {
+  setResponseStatus(503);
   return (
     <section className="notice" aria-labelledby="api-unreachable-title">
       <h1 id="api-unreachable-title">The Parley API could not be reached</h1>
@@ -11,8 +14,8 @@ export function ApiUnreachable() {
         moment by reloading the page.
       </p>
       <p>
-        If you run Parley yourself, check that the API is running (<code>npm run start</code> in{" "}
-        <code>apps/api</code>) and that the web app&apos;s <code>API_URL</code> points at its GraphQL endpoint.
+        If you run Parley yourself, check that the API is running (<code>npm start</code> starts both) and that the web
+        app&apos;s <code>API_URL</code> points at its GraphQL endpoint.
       </p>
     </section>
   );

@@ -8,7 +8,8 @@ import { TopicList } from "./topic-list";
 
 interface EventFactsProps {
   event: EventCardFragment;
-  order: OrderInDay;
+  /** Its place in its day; null where a time axis shows when and in what order instead. */
+  order: OrderInDay | null;
 }
 
 /** One term of the list and its description. */
@@ -25,17 +26,21 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 export function EventFacts({ event, order }: EventFactsProps) {
   return (
     <dl className="facts">
-      <Fact term="When">
-        <Timestamp iso={event.startsAt} precision={event.timePrecision} timeZone={event.timeZone} />
-      </Fact>
-      <Fact term="Order">
-        {order.position}
-        {order.unorderedWith.map((title) => (
-          <span key={title} className="caveat">
-            {` · order relative to “${title}” not reported`}
-          </span>
-        ))}
-      </Fact>
+      {order && (
+        <>
+          <Fact term="When">
+            <Timestamp iso={event.startsAt} precision={event.timePrecision} timeZone={event.timeZone} />
+          </Fact>
+          <Fact term="Order">
+            {order.position}
+            {order.unorderedWith.map((title) => (
+              <span key={title} className="caveat">
+                {` · order relative to “${title}” not reported`}
+              </span>
+            ))}
+          </Fact>
+        </>
+      )}
       {event.place && <Fact term="Place">{event.place.name}</Fact>}
       <Fact term="Status">{eventStatusLabel[event.status]}</Fact>
       {event.participants.length > 0 && (

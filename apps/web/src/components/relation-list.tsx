@@ -1,27 +1,12 @@
 import type { RelatedStatementFragment as Relation } from "@parley/schema";
-import { truncate } from "../lib/format";
 import { inverseRelationLabel, relationLabel } from "../lib/labels";
-
-type Target = Relation["statement"];
+import { ShortWords } from "./short-words";
 
 interface RelationListProps {
   /** How this statement relates to others (this CONTINUES that). */
   relations: Relation[];
   /** How others relate to this one (that CONTINUES this). */
   relatedBy: Relation[];
-}
-
-/**
- * The other statement's words, marked as StatementWords marks them: only a direct quote is the
- * speaker's own wording, so only it goes in quotation marks; the rest is labelled reported speech.
- */
-function TargetWords({ target: { kind, text } }: { target: Target }) {
-  if (kind === "DIRECT_QUOTE") return <>{`“${truncate(text)}”`}</>;
-  return (
-    <>
-      <span className="words-label">(reported speech)</span> {truncate(text)}
-    </>
-  );
 }
 
 /** Links between statements: "Restates: “…” — Sergei Lavrov", "Contradicts: (reported speech) … — …". */
@@ -36,7 +21,7 @@ export function RelationList({ relations, relatedBy }: RelationListProps) {
       {items.map(({ label, relation: { statement } }) => (
         <li key={`${label}-${statement.slug}`}>
           {`${label}: `}
-          <TargetWords target={statement} />
+          <ShortWords kind={statement.kind} text={statement.text} />
           {" — "}
           <a href={`/actors/${statement.speaker.slug}`}>{statement.speaker.name}</a>
         </li>

@@ -15,7 +15,13 @@ export function SiteHeader() {
               <Link href="/">Timeline of 14 March 2014</Link>
             </li>
             <li>
-              <Link href="/#announced-for-later">Announced for later</Link>
+              <Link href="/range">Range</Link>
+            </li>
+            <li>
+              <Link href="/search">Search</Link>
+            </li>
+            <li>
+              <Link href="/compare">Compare</Link>
             </li>
           </ul>
         </nav>

@@ -3,8 +3,8 @@ import { formatCalendarDate } from "../lib/format";
 
 type Source = StatementCardFragment["excerpt"]["source"];
 
-/** Where a statement is written down: the source's title, publisher and publication date. */
-export function SourceCitation({ source }: { source: Source }) {
+/** Where a statement is written down: the source's title, publisher and date, and its span in Parley's copy. */
+export function SourceCitation({ source, statementSlug }: { source: Source; statementSlug: string }) {
   // Link only an address the source record holds; Parley never guesses one.
   const title = source.url ? <a href={source.url}>{source.title}</a> : source.title;
   return (
@@ -12,6 +12,8 @@ export function SourceCitation({ source }: { source: Source }) {
       Source: <cite>{title}</cite>
       {source.publisher && <>, {source.publisher}</>}, published{" "}
       <time dateTime={source.publishedOn}>{formatCalendarDate(source.publishedOn)}</time>
+      {" · "}
+      <a href={`/sources/${source.slug}#${statementSlug}`}>See it in the source</a>
     </p>
   );
 }

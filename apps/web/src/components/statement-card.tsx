@@ -1,4 +1,5 @@
 import type { StatementCardFragment } from "@parley/schema";
+import type { TextSpan } from "./highlighted-text";
 import { statementKindLabel } from "../lib/labels";
 import { capacityLabel } from "../lib/ties";
 import { Heading, type HeadingLevel } from "./heading";
@@ -13,10 +14,14 @@ interface StatementCardProps {
   headingLevel: HeadingLevel;
   /** Name the event it was made at: not inside that event's own card, where it would repeat. */
   showEvent: boolean;
+  /** Say when it was said: a day view leaves it out where the sources give only the day it shows. */
+  showTime?: boolean;
+  /** Where a search matched the words. */
+  highlights?: TextSpan[];
 }
 
 /** One statement: who said it and in what capacity, the words, when, and where they are written down. */
-export function StatementCard({ statement, headingLevel, showEvent }: StatementCardProps) {
+export function StatementCard({ statement, headingLevel, showEvent, showTime = true, highlights }: StatementCardProps) {
   const { speaker, capacity, excerpt, event } = statement;
   const headingId = `statement-${statement.slug}-speaker`;
   // Said in the event's own time zone; a statement tied to no event has no place, so UTC.
@@ -30,17 +35,19 @@ export function StatementCard({ statement, headingLevel, showEvent }: StatementC
         </Heading>
         {capacity && <p className="statement-capacity">{capacityLabel(capacity, speaker.slug)}</p>}
       </header>
-      <StatementWords text={statement.text} kind={statement.kind} sourceUrl={excerpt.source.url} />
-      <p className="statement-when">
-        {"When: "}
-        <Timestamp iso={statement.saidAt} precision={statement.timePrecision} timeZone={timeZone} />
-      </p>
+      <StatementWords text={statement.text} kind={statement.kind} sourceUrl={excerpt.source.url} highlights={highlights} />
+      {showTime && (
+        <p className="statement-when">
+          {"When: "}
+          <Timestamp iso={statement.saidAt} precision={statement.timePrecision} timeZone={timeZone} />
+        </p>
+      )}
       {showEvent && event && (
         <p className="statement-event">
           Said at: <a href={`/events/${event.slug}`}>{event.title}</a>
         </p>
       )}
-      <SourceCitation source={excerpt.source} />
+      <SourceCitation source={excerpt.source} statementSlug={statement.slug} />
       <StanceList stances={statement.stances} />
       <RelationList relations={statement.relations} relatedBy={statement.relatedBy} />
     </article>

@@ -1,9 +1,11 @@
 import type { StatementCardFragment } from "@parley/schema";
 import type { HeadingLevel } from "./heading";
+import type { TextSpan } from "./highlighted-text";
 import { StatementCard } from "./statement-card";
 
 interface StatementListProps {
-  statements: StatementCardFragment[];
+  /** With `highlights` where a search found them. */
+  statements: (StatementCardFragment & { highlights?: TextSpan[] })[];
   headingLevel: HeadingLevel;
   /** Name each statement's event: false inside an event's card, true where statements come from many events. */
   showEvent: boolean;
@@ -15,7 +17,12 @@ export function StatementList({ statements, headingLevel, showEvent }: Statement
     <ol className="statement-list">
       {statements.map((statement) => (
         <li key={statement.id}>
-          <StatementCard statement={statement} headingLevel={headingLevel} showEvent={showEvent} />
+          <StatementCard
+            statement={statement}
+            headingLevel={headingLevel}
+            showEvent={showEvent}
+            highlights={statement.highlights}
+          />
         </li>
       ))}
     </ol>

@@ -39,24 +39,28 @@ export interface FormattedTime {
   caveat: string | null;
 }
 
+/** A clock time to its precision, in a time zone, with the zone's short name: "14:00 GMT". */
+export function formatClock(iso: string, precision: Exclude<TimePrecision, "DAY">, timeZone: string): string {
+  return new Intl.DateTimeFormat(LOCALE, { ...clockOptions[precision], timeZone, timeZoneName: "short" }).format(new Date(iso));
+}
+
 /** An event's or statement's time, as precisely as it is known, in the place's own time zone. */
 export function formatTime(iso: string, precision: TimePrecision, timeZone: string): FormattedTime {
-  const instant = new Date(iso);
-  const { weekday, day, month, year } = dayParts(instant, timeZone);
-  const date = `${weekday} ${day} ${month} ${year}`;
+  const date = formatDay(localIsoDate(iso, timeZone));
   if (precision === "DAY") {
     return { dateTime: localIsoDate(iso, timeZone), text: date, caveat: "time of day not reported" };
   }
-  const clock = new Intl.DateTimeFormat(LOCALE, {
-    ...clockOptions[precision],
-    timeZone,
-    timeZoneName: "short",
-  }).format(instant);
   return {
-    dateTime: instant.toISOString(),
-    text: `${date}, ${clock}`,
+    dateTime: new Date(iso).toISOString(),
+    text: `${date}, ${formatClock(iso, precision, timeZone)}`,
     caveat: precision === "HOUR" ? "to the nearest hour" : null,
   };
+}
+
+/** A calendar date (YYYY-MM-DD) with its weekday: "Friday 14 March 2014". */
+export function formatDay(isoDate: string): string {
+  const { weekday, day, month, year } = dayParts(new Date(`${isoDate}T00:00:00Z`), "UTC");
+  return `${weekday} ${day} ${month} ${year}`;
 }
 
 /** A calendar date (YYYY-MM-DD, no time zone) such as a publication date: "14 March 2014". */

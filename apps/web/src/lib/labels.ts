@@ -5,6 +5,7 @@ import type {
   ParticipantRole,
   StancePosition,
   StatementKind,
+  SourceKind,
   StatementRelationKind,
 } from "@parley/schema";
 
@@ -72,4 +73,12 @@ export const inverseRelationLabel: Record<StatementRelationKind, string> = {
   CONTRADICTS: "Contradicted by",
   RESPONDS_TO: "Responded to by",
   RESTATES: "Restated by",
+};
+
+export const sourceKindLabel: Record<SourceKind, string> = {
+  ARTICLE: "Article",
+  OFFICIAL_DOCUMENT: "Official document",
+  PRESS_RELEASE: "Press release",
+  SOCIAL_MEDIA_POST: "Social media post",
+  TRANSCRIPT: "Transcript",
 };

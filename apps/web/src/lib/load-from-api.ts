@@ -1,8 +1,7 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from "@apollo/client/errors";
-import { notFound } from "next/navigation";
 
-/** What a page gets from the API: its data, or the news that the API could not be reached. */
-export type Loaded<T> = { reached: true; data: T } | { reached: false };
+/** What a page gets from the API: its record, the news that there is none, or that the API could not be reached. */
+export type Loaded<T> = { status: "found"; data: T } | { status: "missing" } | { status: "unreachable" };
 
 /** fetch rejects with a TypeError when nothing answers; Apollo wraps bad HTTP answers. */
 function isUnreachable(error: unknown): error is Error {
@@ -22,17 +21,25 @@ function isNotFound(error: unknown): boolean {
 }
 
 /**
- * Runs a server component's API call. A NOT_FOUND error becomes Next's 404; an API that is down
- * becomes a value the page renders as a plain message, so the server keeps serving. Anything
- * else is a bug and goes to the error boundary.
+ * Runs a server component's API call; `run` resolves to null when the record does not exist. A
+ * missing record and an API that is down become values the page renders (with a 404 or a 503,
+ * see `Unavailable`), so the server keeps serving. Anything else is a bug and goes to the error boundary.
  */
-export async function loadFromApi<T>(run: () => Promise<T>): Promise<Loaded<T>> {
+export async function loadFromApi<T>(run: () => Promise<T | null>): Promise<Loaded<T>> {
   try {
-    return { reached: true, data: await run() };
+    const data = await run();
+    return data === null ? { status: "missing" } : { status: "found", data };
   } catch (error) {
-    if (isNotFound(error)) notFound();
+    if (isNotFound(error)) return { status: "missing" };
     if (!isUnreachable(error)) throw error;
     console.error(`The Parley API could not be reached: ${describe(error)}`);
-    return { reached: false };
+    return { status: "unreachable" };
   }
+}
+
+/** A page's title: its record's, or what went wrong ("Actor not found", "API unreachable"). */
+export function titleFor<T>(loaded: Loaded<T>, what: string, title: (data: T) => string): string {
+  if (loaded.status === "unreachable") return "API unreachable";
+  if (loaded.status === "missing") return `${what} not found`;
+  return title(loaded.data);
 }

@@ -1,20 +1,9 @@
-import { HttpLink } from "@apollo/client";
-import {
-  ApolloClient,
-  InMemoryCache,
-  registerApolloClient,
-} from "@apollo/client-integration-nextjs";
-import { env } from "../env";
+import { registerApolloClient } from "@apollo/client-integration-nextjs";
+import { makeServerClient } from "./server-client";
 
 /**
- * Server components' Apollo Client: one per request, calling the API at API_URL.
- * `PreloadQuery` also runs here and hands its result to the browser's client.
- * Never import this from a "use client" module.
+ * Server components' Apollo Client: one per request. `PreloadQuery` also runs here and hands its
+ * result to the browser's client. Never import this from a "use client" module; route handlers
+ * make their own client (`makeServerClient`), since React's per-request cache is not theirs.
  */
-export const { getClient, query, PreloadQuery } = registerApolloClient(
-  () =>
-    new ApolloClient({
-      cache: new InMemoryCache(),
-      link: new HttpLink({ uri: env.API_URL }),
-    }),
-);
+export const { getClient, query, PreloadQuery } = registerApolloClient(makeServerClient);

@@ -46,4 +46,9 @@ export class StatementsArgs extends StatementFilterArgs {
   @IsOptional()
   @MaxLength(200)
   speaker?: string;
+
+  @Field(() => String, { nullable: true, description: "Only statements whose excerpt is in the source with this slug." })
+  @IsOptional()
+  @MaxLength(200)
+  source?: string;
 }

@@ -1,6 +1,8 @@
-import { Arg, Ctx, Query, Resolver } from "type-graphql";
-import { findTopicBySlug } from "../../services/topics";
+import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
+import { findTopicBySlug, listTopics } from "../../services/topics";
 import type { Context } from "../context";
+import { ConnectionArgs } from "../relay/connection.args";
+import { TopicConnection } from "./topic.connection";
 import { Topic } from "./topic.type";
 
 @Resolver(() => Topic)
@@ -9,5 +11,10 @@ export class TopicResolver {
   async topic(@Arg("slug", () => String) slug: string, @Ctx() { db }: Context): Promise<Topic | null> {
     const row = await findTopicBySlug(db, slug);
     return row && new Topic(row);
+  }
+
+  @Query(() => TopicConnection, { description: "Every topic, by slug." })
+  async topics(@Args() args: ConnectionArgs, @Ctx() { db }: Context): Promise<TopicConnection> {
+    return new TopicConnection(await listTopics(db, args), (row) => new Topic(row));
   }
 }

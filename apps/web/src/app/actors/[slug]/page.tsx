@@ -1,13 +1,15 @@
-import { ActorDocument, StatementsDocument } from "@parley/schema";
+import { ActorDocument } from "@parley/schema";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ActorEvents } from "../../../components/actor-events";
-import { ActorStatements } from "../../../components/actor-statements";
+import { PreloadedStatements } from "../../../components/preloaded-statements";
 import { ActorTies } from "../../../components/actor-ties";
-import { ApiUnreachable } from "../../../components/api-unreachable";
+import { JsonLd } from "../../../components/json-ld";
+import { Unavailable } from "../../../components/unavailable";
+import { requestOrigin } from "../../../lib/origin";
+import { actorJsonLd } from "../../../lib/schema-org";
 import { actorKindLabel } from "../../../lib/labels";
-import { loadFromApi } from "../../../lib/load-from-api";
-import { PreloadQuery, query } from "../../../lib/rsc-client";
+import { loadFromApi, titleFor } from "../../../lib/load-from-api";
+import { query } from "../../../lib/rsc-client";
 
 interface ActorPageProps {
   params: Promise<{ slug: string }>;
@@ -18,25 +20,25 @@ const STATEMENTS_PER_PAGE = 10;
 // The server renders who the actor is; their statements are client data (paged in the browser),
 // so this query asks for none of them, only their count.
 function loadActor(slug: string) {
-  return loadFromApi(() => query({ query: ActorDocument, variables: { slug, first: 0 } }));
+  return loadFromApi(async () => (await query({ query: ActorDocument, variables: { slug, first: 0 } })).data.actor);
 }
 
 export async function generateMetadata({ params }: ActorPageProps): Promise<Metadata> {
   const loaded = await loadActor((await params).slug);
-  if (!loaded.reached) return { title: "API unreachable" };
-  return { title: loaded.data.data.actor?.name ?? "Actor not found" };
+  return { title: titleFor(loaded, "Actor", (actor) => actor.name) };
 }
 
 export default async function ActorPage({ params }: ActorPageProps) {
   const { slug } = await params;
   const loaded = await loadActor(slug);
-  if (!loaded.reached) return <ApiUnreachable />;
-  const { actor } = loaded.data.data;
-  if (!actor) notFound();
+  if (loaded.status !== "found") return <Unavailable status={loaded.status} detail={`No actor is recorded as “${slug}”.`} />;
+  const actor = loaded.data;
+  const origin = await requestOrigin();
   const statementVariables = { speaker: actor.slug, first: STATEMENTS_PER_PAGE };
 
   return (
     <article aria-labelledby="actor-name">
+      <JsonLd data={actorJsonLd(actor, origin)} />
       <header className="actor-header">
         <p className="badge">{actorKindLabel[actor.kind]}</p>
         <h1 id="actor-name">{actor.name}</h1>
@@ -60,9 +62,7 @@ export default async function ActorPage({ params }: ActorPageProps) {
       </section>
       <section aria-labelledby="actor-statements">
         <h2 id="actor-statements">{`Statements (${actor.statements.totalCount})`}</h2>
-        <PreloadQuery query={StatementsDocument} variables={statementVariables}>
-          <ActorStatements variables={statementVariables} />
-        </PreloadQuery>
+        <PreloadedStatements variables={statementVariables} emptyText="No statements by this actor are recorded." />
       </section>
       <section aria-labelledby="actor-events">
         <h2 id="actor-events">{`Events taken part in (${actor.events.totalCount})`}</h2>

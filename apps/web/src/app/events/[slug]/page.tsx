@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { ApiUnreachable } from "../../../components/api-unreachable";
 import { EventCard } from "../../../components/event-card";
 import { ReportList } from "../../../components/report-list";
 import { loadEventPage } from "../../../lib/event-page-data";
-import { loadFromApi } from "../../../lib/load-from-api";
+import { loadFromApi, titleFor } from "../../../lib/load-from-api";
 import { orderInDay } from "../../../lib/order-in-day";
+import { JsonLd } from "../../../components/json-ld";
+import { Unavailable } from "../../../components/unavailable";
+import { requestOrigin } from "../../../lib/origin";
+import { eventJsonLd } from "../../../lib/schema-org";
 
 interface EventPageProps {
   params: Promise<{ slug: string }>;
@@ -13,19 +15,19 @@ interface EventPageProps {
 
 export async function generateMetadata({ params }: EventPageProps): Promise<Metadata> {
   const loaded = await loadFromApi(async () => loadEventPage((await params).slug));
-  if (!loaded.reached) return { title: "API unreachable" };
-  return { title: loaded.data?.event.title ?? "Event not found" };
+  return { title: titleFor(loaded, "Event", ({ event }) => event.title) };
 }
 
 export default async function EventPage({ params }: EventPageProps) {
   const { slug } = await params;
   const loaded = await loadFromApi(() => loadEventPage(slug));
-  if (!loaded.reached) return <ApiUnreachable />;
-  if (!loaded.data) notFound();
+  if (loaded.status !== "found") return <Unavailable status={loaded.status} detail={`No event is recorded as “${slug}”.`} />;
   const { event, dayEvents } = loaded.data;
+  const origin = await requestOrigin();
 
   return (
     <>
+      <JsonLd data={{ "@context": "https://schema.org", ...eventJsonLd(event, origin) }} />
       <EventCard event={event} order={orderInDay(event, dayEvents)} headingLevel={1} linkTitle={false} />
       <section aria-labelledby="reported-by">
         <h2 id="reported-by">Reported by</h2>

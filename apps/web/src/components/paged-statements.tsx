@@ -1,18 +1,23 @@
 "use client";
 
 import { useSuspenseQuery } from "@apollo/client/react";
-import { StatementsDocument, type StatementsQueryVariables } from "@parley/schema";
+import { SearchStatementsDocument, type SearchStatementsQueryVariables } from "@parley/schema";
 import { useState, useTransition } from "react";
 import { StatementList } from "./statement-list";
 
-interface ActorStatementsProps {
+interface PagedStatementsProps {
   /** The variables the server preloaded with PreloadQuery; they must match for the hand-over. */
-  variables: StatementsQueryVariables;
+  variables: SearchStatementsQueryVariables;
+  /** What to say when nothing matches. */
+  emptyText: string;
 }
 
-/** An actor's statements, page by page: the first page comes rendered from the server. */
-export function ActorStatements({ variables }: ActorStatementsProps) {
-  const { data, fetchMore } = useSuspenseQuery(StatementsDocument, { variables });
+/**
+ * Statements page by page (an actor's, or a search's with the matched words marked): the first
+ * page comes rendered from the server, Apollo Client fetches the next ones.
+ */
+export function PagedStatements({ variables, emptyText }: PagedStatementsProps) {
+  const { data, fetchMore } = useSuspenseQuery(SearchStatementsDocument, { variables });
   const [isPending, startTransition] = useTransition();
   const [loadMoreFailed, setLoadMoreFailed] = useState(false);
   const { edges, pageInfo, totalCount } = data.statements;
@@ -39,7 +44,7 @@ export function ActorStatements({ variables }: ActorStatementsProps) {
       setLoadMoreFailed(result.error !== undefined);
     });
 
-  if (totalCount === 0) return <p className="empty">No statements by this actor are recorded.</p>;
+  if (totalCount === 0) return <p className="empty">{emptyText}</p>;
   return (
     <>
       <StatementList statements={edges.map((edge) => edge.node)} headingLevel={3} showEvent />

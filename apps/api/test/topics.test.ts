@@ -1,0 +1,31 @@
+import { rivalMinisters } from "./scenarios/rival-ministers";
+import { type ScenarioServer, startTestServerWith } from "./support/test-server";
+
+let api: ScenarioServer<typeof rivalMinisters>;
+beforeAll(async () => {
+  api = await startTestServerWith(rivalMinisters);
+});
+afterAll(() => api.stop());
+
+interface TopicsData {
+  topics: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { slug: string; name: string } }[] };
+}
+
+const topicsQuery = /* GraphQL */ `
+  query ($first: Int, $after: String) {
+    topics(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { slug name } } }
+  }
+`;
+
+describe("topics", () => {
+  it("lists every topic by slug, page by page", async () => {
+    const slugs = Object.values(rivalMinisters.topics).map((topic) => topic.slug).sort();
+    const first = await api.graphql<TopicsData>(topicsQuery, { first: 1 });
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.topics).toMatchObject({ totalCount: slugs.length, pageInfo: { hasNextPage: true } });
+    const rest = await api.graphql<TopicsData>(topicsQuery, { first: 10, after: first.data?.topics.pageInfo.endCursor });
+    const all = [...(first.data?.topics.edges ?? []), ...(rest.data?.topics.edges ?? [])].map((edge) => edge.node.slug);
+    expect(all).toEqual(slugs);
+    expect(rest.data?.topics.pageInfo.hasNextPage).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+import { EventCountsDocument } from "@parley/schema";
+import type { Metadata } from "next";
+import { ApiUnreachable } from "../../components/api-unreachable";
+import { RangeClusters } from "../../components/range-clusters";
+import { RangeForm } from "../../components/range-form";
+import { Unavailable } from "../../components/unavailable";
+import { formatDay } from "../../lib/format";
+import { loadFromApi } from "../../lib/load-from-api";
+import { readRangeParams } from "../../lib/range-params";
+import { query } from "../../lib/rsc-client";
+
+export const metadata: Metadata = { title: "Range" };
+
+interface RangePageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** Any span of days, its events clustered by day, month or year; each cluster zooms in, down to the day view. */
+export default async function RangePage({ searchParams }: RangePageProps) {
+  const params = readRangeParams(await searchParams);
+  if (!params) {
+    return <Unavailable status="missing" detail="A range runs from one day to a later one, both written YYYY-MM-DD." />;
+  }
+  const loaded = await loadFromApi(async () => (await query({ query: EventCountsDocument, variables: { from: params.from, to: params.to, unit: params.zoom } })).data);
+  if (loaded.status !== "found") return <ApiUnreachable />;
+  const clusters = loaded.data.eventCounts;
+  const total = clusters.reduce((sum, cluster) => sum + cluster.count, 0);
+  const lastDay = new Date(Date.parse(`${params.to}T00:00:00Z`) - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+
+  return (
+    <>
+      <h1>{`${formatDay(params.from)} to ${formatDay(lastDay)}`}</h1>
+      <RangeForm params={params} />
+      <section aria-labelledby="range-events">
+        <h2 id="range-events">{`Events (${total.toLocaleString("en-GB")})`}</h2>
+        {clusters.length === 0 ? (
+          <p className="empty">No events are recorded in this range.</p>
+        ) : (
+          <RangeClusters clusters={clusters} unit={params.zoom} />
+        )}
+      </section>
+    </>
+  );
+}

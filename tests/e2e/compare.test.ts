@@ -1,0 +1,50 @@
+import { onPage } from "../support/browser";
+import { screenshotAtEachWidth } from "../support/screenshots";
+import { type Stack, startStack } from "../support/stack";
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack?.stop());
+
+const kerryAndLavrov = "/compare?actors=john-kerry,sergei-lavrov&topic=choices-of-ukrainians";
+
+describe("compare", () => {
+  it("sets Kerry's and Lavrov's words on the choices of Ukrainians side by side, with their opposite stances", async () => {
+    await onPage(stack.browser, { javaScriptEnabled: false }, async ({ page }) => {
+      await page.goto(`${stack.web.url}${kerryAndLavrov}`);
+      await expect(page.locator("h1").textContent()).resolves.toMatch(/^Compare: /);
+      const column = (slug: string) => page.locator(`section:has(> #column-${slug})`);
+      await expect(page.locator(".compare-column > h3").allTextContents()).resolves.toEqual(["John Kerry", "Sergei Lavrov"]);
+      const kerry = column("john-kerry").locator("#statement-kerry-keen-for-choices-of-ukrainians-to-be-respected");
+      const lavrov = column("sergei-lavrov").locator("#statement-lavrov-keen-for-choices-of-ukrainians-to-be-respected");
+      // The same words, reported as paraphrase: never in quotation marks.
+      await expect(kerry.locator(".words--reported").textContent()).resolves.toMatch(/choices of Ukrainians to be respected/);
+      await expect(lavrov.locator(".words--reported").textContent()).resolves.toMatch(/choices of Ukrainians to be respected/);
+      await expect(kerry.locator(".compare-stances").textContent()).resolves.toMatch(/^Opposes/);
+      await expect(lavrov.locator(".compare-stances").textContent()).resolves.toMatch(/^Supports/);
+      // And, at the top, how one answers the other.
+      await expect(page.locator(".compare-meetings").textContent()).resolves.toMatch(
+        /John Kerry \(opposes [^)]+\):[\s\S]*contradicts Sergei Lavrov \(supports [^)]+\):/,
+      );
+    });
+  });
+
+  it("is chosen through a form that keeps the comparison in the address", async () => {
+    await onPage(stack.browser, {}, async ({ page }) => {
+      await page.goto(`${stack.web.url}/compare`, { waitUntil: "networkidle" });
+      await page.getByLabel("First actor").selectOption({ label: "John Kerry" });
+      await page.getByLabel("Second actor").selectOption({ label: "Sergei Lavrov" });
+      await page.getByLabel("Topic").selectOption("choices-of-ukrainians");
+      await page.getByRole("button", { name: "Compare" }).click();
+      await page.waitForURL(/\/compare\?actors=john-kerry&actors=sergei-lavrov&actors=&topic=choices-of-ukrainians$/);
+      await page.reload({ waitUntil: "networkidle" });
+      await expect(page.locator(".compare-column > h3").allTextContents()).resolves.toEqual(["John Kerry", "Sergei Lavrov"]);
+    });
+  });
+
+  it("is photographed at phone, tablet and desktop widths", async () => {
+    await screenshotAtEachWidth(stack.browser, `${stack.web.url}${kerryAndLavrov}`, "compare");
+  });
+});

@@ -1,0 +1,59 @@
+import { onPage } from "../support/browser";
+import { screenshotAtEachWidth } from "../support/screenshots";
+import { type Stack, startStack } from "../support/stack";
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack?.stop());
+
+describe("search", () => {
+  it("finds statements by their words before any script runs, marking the words that matched", async () => {
+    await onPage(stack.browser, { javaScriptEnabled: false }, async ({ page }) => {
+      await page.goto(`${stack.web.url}/search?q=respecting+choices`);
+      const results = page.locator("article.statement");
+      await expect(results.count()).resolves.toBeGreaterThan(1);
+      // English stemming: "respecting" finds "respected"; each result marks what matched.
+      for (const marks of await results.evaluateAll((cards) => cards.map((card) => Array.from(card.querySelectorAll("mark.match")).map((mark) => mark.textContent?.toLowerCase())))) {
+        expect(marks).toEqual(expect.arrayContaining([expect.stringMatching(/^respect/), "choices"]));
+      }
+    });
+  });
+
+  it("keeps the words and the speaker, kind and topic filters in the address, and across a reload", async () => {
+    await onPage(stack.browser, {}, async ({ page }) => {
+      await page.goto(`${stack.web.url}/search`, { waitUntil: "networkidle" });
+      await page.getByLabel("Words").fill("sanctions");
+      await page.getByLabel("Speaker").selectOption({ label: "Sergei Lavrov" });
+      await page.getByLabel("Kind").selectOption({ label: "Direct quote" });
+      await page.getByRole("button", { name: "Search" }).click();
+      await page.waitForURL(/\/search\?q=sanctions&actor=sergei-lavrov&kind=DIRECT_QUOTE&topic=$/);
+      const speakers = () => page.locator("article.statement .statement-speaker").allTextContents();
+      const found = await speakers();
+      expect(found.length).toBeGreaterThan(0);
+      expect(new Set(found)).toEqual(new Set(["Sergei Lavrov"]));
+      await expect(page.locator("article.statement .badge").allTextContents()).resolves.toEqual(found.map(() => "Direct quote"));
+
+      await page.reload({ waitUntil: "networkidle" });
+      await expect(speakers()).resolves.toEqual(found);
+      await expect(page.getByLabel("Words").inputValue()).resolves.toBe("sanctions");
+      await expect(page.getByLabel("Speaker").inputValue()).resolves.toBe("sergei-lavrov");
+      await expect(page.getByLabel("Kind").inputValue()).resolves.toBe("DIRECT_QUOTE");
+    });
+  });
+
+  it("filters by topic alone, and says so when nothing matches", async () => {
+    await onPage(stack.browser, { javaScriptEnabled: false }, async ({ page }) => {
+      await page.goto(`${stack.web.url}/search?topic=consequences-for-russia`);
+      await expect(page.getByLabel("Topic").inputValue()).resolves.toBe("consequences-for-russia");
+      await expect(page.locator("article.statement").count()).resolves.toBeGreaterThan(0);
+      await page.goto(`${stack.web.url}/search?q=zeppelin`);
+      await expect(page.getByText("No statements match this search.").count()).resolves.toBe(1);
+    });
+  });
+
+  it("is photographed at phone, tablet and desktop widths", async () => {
+    await screenshotAtEachWidth(stack.browser, `${stack.web.url}/search?q=respecting+choices`, "search");
+  });
+});
