@@ -50,6 +50,8 @@ describe("timeline filters", () => {
 
   it("keeps the events about any of the given topics", async () => {
     expect(slugsOf(await timeline({ topics: [scenario.topics.sanctions.slug] }))).toEqual([scenario.events.presser.slug]);
+    expect(slugsOf(await timeline({ topics: [scenario.topics.sanctions.slug, "no-such-topic"] }))).toEqual([scenario.events.presser.slug]);
+    expect(slugsOf(await timeline({ topics: ["no-such-topic"] }))).toEqual([]);
   });
 
   it("keeps the events of the given kinds and statuses", async () => {
@@ -76,6 +78,8 @@ describe("statement filters", () => {
     expect(await statements({ event: events.presser.slug })).toEqual([s.sanctionsComing.slug, s.legitimate.slug]);
     expect(await statements({ kinds: ["PARAPHRASE", "PARTIAL_QUOTE"] })).toEqual([s.followAnnexation.slug, s.legitimate.slug]);
     expect(await statements({ topic: topics.sanctions.slug })).toEqual([s.sanctionsComing.slug]);
+    expect(await statements({ topic: "no-such-topic" })).toEqual([]);
+    expect(await statements({ topic: "no-such-topic", stance: "SUPPORTS" })).toEqual([]);
   });
 
   it("keeps the statements taking a stance, on a topic when one is given", async () => {

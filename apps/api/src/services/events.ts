@@ -3,6 +3,7 @@ import type { EventKind, EventStatus } from "../enums";
 import { BadUserInputError } from "../errors";
 import { cursorValue } from "../paging/cursor";
 import type { Page, PageArgs } from "../paging/page";
+import { topicIds } from "./topics";
 import { createPagedLoader, type PageSql, paginateSql, type SqlOrder } from "../paging/keyset";
 
 /**
@@ -34,8 +35,18 @@ export interface EventFilters {
 
 const anyOf = (values: string[]) => (values.length ? Prisma.join(values) : Prisma.sql`NULL`);
 
+/** The filters as the queries take them: topics by id (see topicIds), each group of slugs (`topics`, `topic`) as one list. */
+type QueryFilters = Omit<EventFilters, "topics" | "topic"> & { topicIds: string[][] };
+
+async function queryFilters(db: PrismaClient, filters: EventFilters): Promise<QueryFilters> {
+  const groups = [filters.topics, filters.topic ? [filters.topic] : null].filter((slugs): slugs is string[] => slugs != null);
+  return { ...filters, topicIds: await Promise.all(groups.map((slugs) => topicIds(db, slugs))) };
+}
+
+const uuids = (ids: string[]) => (ids.length ? Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`)) : Prisma.sql`NULL`);
+
 /** The filters as SQL conditions on `e`, the event table. */
-function conditions(filters: EventFilters): Prisma.Sql[] {
+function conditions(filters: QueryFilters): Prisma.Sql[] {
   const all: Prisma.Sql[] = [];
   if (filters.kinds) all.push(Prisma.sql`e.kind::text IN (${anyOf(filters.kinds)})`);
   if (filters.statuses) all.push(Prisma.sql`e.status::text IN (${anyOf(filters.statuses)})`);
@@ -44,11 +55,7 @@ function conditions(filters: EventFilters): Prisma.Sql[] {
     all.push(Prisma.sql`e.id IN (SELECT p.event_id FROM event_participant p JOIN actor a ON a.id = p.actor_id
       WHERE a.slug IN (${anyOf(actors)}))`);
   }
-  for (const topics of [filters.topics, filters.topic ? [filters.topic] : null]) {
-    if (!topics) continue;
-    all.push(Prisma.sql`e.id IN (SELECT et.event_id FROM event_topic et JOIN topic t ON t.id = et.topic_id
-      WHERE t.slug IN (${anyOf(topics)}))`);
-  }
+  for (const ids of filters.topicIds) all.push(Prisma.sql`e.id IN (SELECT et.event_id FROM event_topic et WHERE et.topic_id IN (${uuids(ids)}))`);
   return all;
 }
 
@@ -78,11 +85,11 @@ function pageQuery(where: Prisma.Sql, page: PageSql): Prisma.Sql {
 }
 
 /** The events that start in [from, to) and match the filters, in the order they happened. */
-export function listTimeline(db: PrismaClient, args: PageArgs & EventFilters & { from: Date; to: Date }): Promise<Page<EventRow>> {
+export async function listTimeline(db: PrismaClient, args: PageArgs & EventFilters & { from: Date; to: Date }): Promise<Page<EventRow>> {
   if (args.from.getTime() >= args.to.getTime()) {
     throw new BadUserInputError("`from` must come before `to`", "to");
   }
-  const where = whereAll([Prisma.sql`e.starts_at >= ${args.from}::timestamptz AND e.starts_at < ${args.to}::timestamptz`, ...conditions(args)]);
+  const where = whereAll([Prisma.sql`e.starts_at >= ${args.from}::timestamptz AND e.starts_at < ${args.to}::timestamptz`, ...conditions(await queryFilters(db, args))]);
   return paginateSql({
     args,
     order: eventOrder,
@@ -103,7 +110,7 @@ export function createEventsOfActorLoader(db: PrismaClient, signal: AbortSignal)
     signal,
     order: () => eventOrder,
     async fetch(actorIds, args, page) {
-      const where = whereAll([inParticipants(Prisma.sql`actor.id`), ...conditions(args)]);
+      const where = whereAll([inParticipants(Prisma.sql`actor.id`), ...conditions(await queryFilters(db, args))]);
       const found = await db.$queryRaw<(EventRow & { parentId: string })[]>`
         SELECT actor.id AS "parentId", found.* FROM (VALUES ${Prisma.join(actorIds.map((id) => Prisma.sql`(${id}::uuid)`))}) AS actor(id)
         CROSS JOIN LATERAL (${pageQuery(where, page)}) found`;
@@ -112,7 +119,7 @@ export function createEventsOfActorLoader(db: PrismaClient, signal: AbortSignal)
     async count(actorIds, args) {
       const counted = await db.$queryRaw<{ actor_id: string; count: number }[]>`
         SELECT p.actor_id, count(DISTINCT e.id)::int AS count FROM event e JOIN event_participant p ON p.event_id = e.id
-        WHERE p.actor_id IN (${Prisma.join(actorIds.map((id) => Prisma.sql`${id}::uuid`))}) AND ${whereAll(conditions(args))}
+        WHERE p.actor_id IN (${Prisma.join(actorIds.map((id) => Prisma.sql`${id}::uuid`))}) AND ${whereAll(conditions(await queryFilters(db, args)))}
         GROUP BY p.actor_id`;
       return new Map(counted.map((row) => [row.actor_id, row.count]));
     },

@@ -6,6 +6,7 @@ import { paginateLoaded } from "../paging/loaded";
 import type { Page, PageArgs } from "../paging/page";
 import { createPagedLoader, type PageSql, paginateSql, type SqlOrder } from "../paging/keyset";
 import type { Loaders } from "./loaders";
+import { topicIds } from "./topics";
 import { statementInclude, statementKeys, type StatementRow } from "./statement-order";
 import type { StatementTreeRow } from "./statement-tree";
 import { markMatches, prefixQuery, spansOfMarkedText, type TextSpan } from "./text-search";
@@ -37,8 +38,13 @@ function searchQuery(filters: StatementFilters): Prisma.Sql | null {
   return (filters.search ?? "").trim() === "" ? null : prefixQuery("english", filters.search!);
 }
 
-/** The filters as SQL conditions on `s`, the statement table. */
-function conditions(filters: StatementFilters, query: Prisma.Sql | null): Prisma.Sql[] {
+/** The id of the filter's topic (see topicIds): undefined without a topic, null for a topic that does not exist. */
+async function topicIdOf(db: PrismaClient, filters: StatementFilters): Promise<string | null | undefined> {
+  return filters.topic ? ((await topicIds(db, [filters.topic]))[0] ?? null) : undefined;
+}
+
+/** The filters as SQL conditions on `s`, the statement table, with the topic's id read already. */
+function conditions(filters: StatementFilters, query: Prisma.Sql | null, topicId: string | null | undefined): Prisma.Sql[] {
   if (filters.saidFrom && filters.saidBefore && filters.saidFrom.getTime() >= filters.saidBefore.getTime()) {
     throw new BadUserInputError("`saidFrom` must come before `saidBefore`", "saidBefore");
   }
@@ -52,7 +58,7 @@ function conditions(filters: StatementFilters, query: Prisma.Sql | null): Prisma
   }
   if (filters.saidFrom) all.push(Prisma.sql`s.said_at >= ${filters.saidFrom}::timestamptz`);
   if (filters.saidBefore) all.push(Prisma.sql`s.said_at < ${filters.saidBefore}::timestamptz`);
-  const topic = filters.topic ? Prisma.sql`(SELECT id FROM topic WHERE slug = ${filters.topic})` : null;
+  const topic = topicId === undefined ? null : topicId === null ? Prisma.sql`NULL::uuid` : Prisma.sql`${topicId}::uuid`;
   if (filters.stance) {
     const onTopic = topic ? Prisma.sql`AND x.topic_id = ${topic}` : Prisma.empty;
     all.push(Prisma.sql`EXISTS (SELECT 1 FROM stance x WHERE x.statement_id = s.id AND x.position::text = ${filters.stance} ${onTopic})`);
@@ -121,9 +127,9 @@ async function loadFound(found: FoundStatement[], loadCards: LoadStatementCards)
  * search, best match first, each with the spans of its text that matched.
  * One query finds the page, a second loads its rows.
  */
-export function listStatements(db: PrismaClient, args: PageArgs & StatementFilters, loadCards: LoadStatementCards): Promise<Page<StatementMatch>> {
+export async function listStatements(db: PrismaClient, args: PageArgs & StatementFilters, loadCards: LoadStatementCards): Promise<Page<StatementMatch>> {
   const query = searchQuery(args);
-  const where = whereAll(conditions(args, query));
+  const where = whereAll(conditions(args, query, await topicIdOf(db, args)));
   let matches: number | null = null;
   return paginateSql({
     args,
@@ -156,7 +162,7 @@ export function createStatementsOfSpeakerLoader(db: PrismaClient, signal: AbortS
     order: orderOf,
     async fetch(speakerIds, args, page) {
       const query = searchQuery(args);
-      const where = whereAll([Prisma.sql`s.speaker_id = speaker.id`, ...conditions(args, query)]);
+      const where = whereAll([Prisma.sql`s.speaker_id = speaker.id`, ...conditions(args, query, await topicIdOf(db, args))]);
       const found = await db.$queryRaw<(FoundStatement & { speaker_id: string })[]>`
         SELECT speaker.id AS speaker_id, found.* FROM (VALUES ${speakers(speakerIds)}) AS speaker(id)
         CROSS JOIN LATERAL (${pageQuery(where, query, page)}) found`;
@@ -167,7 +173,7 @@ export function createStatementsOfSpeakerLoader(db: PrismaClient, signal: AbortS
       });
     },
     async count(speakerIds, args) {
-      const where = whereAll([Prisma.sql`s.speaker_id IN (${Prisma.join(speakerIds.map((id) => Prisma.sql`${id}::uuid`))})`, ...conditions(args, searchQuery(args))]);
+      const where = whereAll([Prisma.sql`s.speaker_id IN (${Prisma.join(speakerIds.map((id) => Prisma.sql`${id}::uuid`))})`, ...conditions(args, searchQuery(args), await topicIdOf(db, args))]);
       const counted = await db.$queryRaw<{ speaker_id: string; count: number }[]>`
         SELECT s.speaker_id, count(*)::int AS count FROM statement s WHERE ${where} GROUP BY s.speaker_id`;
       return new Map(counted.map((row) => [row.speaker_id, row.count]));
