@@ -87,7 +87,8 @@ describe("accessibility", () => {
       await expect(outline()).resolves.toBe("solid");
       await page.keyboard.press("ArrowRight");
       await page.keyboard.press("ArrowRight");
-      await expect(page.locator(".lanes").evaluate((lanes) => lanes.scrollLeft)).resolves.toBeGreaterThan(0);
+      // The browser scrolls on its next frames, not within the key press: wait for it (a loaded machine is slow to paint).
+      await page.waitForFunction(() => document.querySelector(".lanes")!.scrollLeft > 0, undefined, { timeout: 5_000 });
     });
   });
 
