@@ -3,6 +3,7 @@ import type { ActorKind } from "../enums";
 import { cursorValue } from "../paging/cursor";
 import type { Page, PageArgs } from "../paging/page";
 import { paginateSql, type SqlOrder } from "../paging/keyset";
+import { inEnum } from "./enum-sql";
 import { prefixQuery } from "./text-search";
 
 /** Actors by name, as the database collates it, ties broken by id: served by the index on (name, id). */
@@ -23,7 +24,7 @@ export interface ActorFilters {
 function conditions(filters: ActorFilters): Prisma.Sql {
   const all: Prisma.Sql[] = [];
   if ((filters.search ?? "").trim() !== "") all.push(Prisma.sql`a.search_vector @@ ${prefixQuery("simple", filters.search!)}`);
-  if (filters.kinds) all.push(filters.kinds.length ? Prisma.sql`a.kind::text IN (${Prisma.join(filters.kinds)})` : Prisma.sql`FALSE`);
+  if (filters.kinds) all.push(inEnum(Prisma.sql`a.kind`, "ActorKind", filters.kinds));
   return all.length ? Prisma.join(all, " AND ") : Prisma.sql`TRUE`;
 }
 

@@ -1,6 +1,7 @@
 import { type Event as EventRow, Prisma, type PrismaClient } from "@parley/db";
 import type { EventKind, EventStatus } from "../enums";
 import { BadUserInputError } from "../errors";
+import { inEnum } from "./enum-sql";
 import { cursorValue } from "../paging/cursor";
 import type { Page, PageArgs } from "../paging/page";
 import { topicIds } from "./topics";
@@ -48,8 +49,8 @@ const uuids = (ids: string[]) => (ids.length ? Prisma.join(ids.map((id) => Prism
 /** The filters as SQL conditions on `e`, the event table. */
 function conditions(filters: QueryFilters): Prisma.Sql[] {
   const all: Prisma.Sql[] = [];
-  if (filters.kinds) all.push(Prisma.sql`e.kind::text IN (${anyOf(filters.kinds)})`);
-  if (filters.statuses) all.push(Prisma.sql`e.status::text IN (${anyOf(filters.statuses)})`);
+  if (filters.kinds) all.push(inEnum(Prisma.sql`e.kind`, "EventKind", filters.kinds));
+  if (filters.statuses) all.push(inEnum(Prisma.sql`e.status`, "EventStatus", filters.statuses));
   for (const actors of [filters.actors, filters.participant ? [filters.participant] : null]) {
     if (!actors) continue;
     all.push(Prisma.sql`e.id IN (SELECT p.event_id FROM event_participant p JOIN actor a ON a.id = p.actor_id

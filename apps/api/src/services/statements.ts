@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from "@parley/db";
 import type { StancePosition, StatementKind } from "../enums";
 import { BadUserInputError } from "../errors";
+import { inEnum } from "./enum-sql";
 import { cursorValue } from "../paging/cursor";
 import { paginateLoaded } from "../paging/loaded";
 import type { Page, PageArgs } from "../paging/page";
@@ -50,7 +51,7 @@ function conditions(filters: StatementFilters, query: Prisma.Sql | null, topicId
   }
   const all: Prisma.Sql[] = [];
   if (query) all.push(Prisma.sql`s.search_vector @@ ${query}`);
-  if (filters.kinds) all.push(filters.kinds.length ? Prisma.sql`s.kind::text IN (${Prisma.join(filters.kinds)})` : Prisma.sql`FALSE`);
+  if (filters.kinds) all.push(inEnum(Prisma.sql`s.kind`, "StatementKind", filters.kinds));
   if (filters.speaker) all.push(Prisma.sql`s.speaker_id = (SELECT id FROM actor WHERE slug = ${filters.speaker})`);
   if (filters.event) all.push(Prisma.sql`s.event_id = (SELECT id FROM event WHERE slug = ${filters.event})`);
   if (filters.source) {
@@ -61,7 +62,7 @@ function conditions(filters: StatementFilters, query: Prisma.Sql | null, topicId
   const topic = topicId === undefined ? null : topicId === null ? Prisma.sql`NULL::uuid` : Prisma.sql`${topicId}::uuid`;
   if (filters.stance) {
     const onTopic = topic ? Prisma.sql`AND x.topic_id = ${topic}` : Prisma.empty;
-    all.push(Prisma.sql`EXISTS (SELECT 1 FROM stance x WHERE x.statement_id = s.id AND x.position::text = ${filters.stance} ${onTopic})`);
+    all.push(Prisma.sql`EXISTS (SELECT 1 FROM stance x WHERE x.statement_id = s.id AND ${inEnum(Prisma.sql`x.position`, "StancePosition", [filters.stance])} ${onTopic})`);
   } else if (topic) {
     all.push(Prisma.sql`EXISTS (SELECT 1 FROM statement_topic st WHERE st.statement_id = s.id AND st.topic_id = ${topic})`);
   }
