@@ -62,6 +62,15 @@ describe("a source's page", () => {
       await fold.getByRole("link", { name: "See it in the source" }).click();
       await page.waitForURL(`${stack.web.url}/sources/${source}#${quote}`);
       const mark = page.locator(`.source-text mark[data-statements~="${quote}"]`).first();
+      // The browser scrolls to the address's span on its next frames (smoothly, unless motion is reduced): wait for it.
+      await mark.evaluate(
+        (element) =>
+          new Promise<void>((resolve) => {
+            const inView = () => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().top < window.innerHeight;
+            const check = () => (inView() ? resolve() : requestAnimationFrame(check));
+            check();
+          }),
+      );
       await expect(mark.evaluate((element) => getComputedStyle(element).backgroundColor)).resolves.toBe("rgb(255, 233, 168)");
       const box = await mark.boundingBox();
       const viewport = page.viewportSize()!;
