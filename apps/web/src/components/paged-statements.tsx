@@ -1,13 +1,13 @@
 "use client";
 
 import { useSuspenseQuery } from "@apollo/client/react";
-import { SearchStatementsDocument, type SearchStatementsQueryVariables } from "@parley/schema";
+import { StatementsDocument, type StatementsQueryVariables } from "@parley/schema";
 import { useState, useTransition } from "react";
 import { StatementList } from "./statement-list";
 
 interface PagedStatementsProps {
   /** The variables the server preloaded with PreloadQuery; they must match for the hand-over. */
-  variables: SearchStatementsQueryVariables;
+  variables: StatementsQueryVariables;
   /** What to say when nothing matches. */
   emptyText: string;
 }
@@ -17,7 +17,7 @@ interface PagedStatementsProps {
  * page comes rendered from the server, Apollo Client fetches the next ones.
  */
 export function PagedStatements({ variables, emptyText }: PagedStatementsProps) {
-  const { data, fetchMore } = useSuspenseQuery(SearchStatementsDocument, { variables });
+  const { data, fetchMore } = useSuspenseQuery(StatementsDocument, { variables });
   const [isPending, startTransition] = useTransition();
   const [loadMoreFailed, setLoadMoreFailed] = useState(false);
   const { edges, pageInfo, totalCount } = data.statements;

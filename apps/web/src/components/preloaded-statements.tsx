@@ -1,11 +1,11 @@
-import { SearchStatementsDocument, type SearchStatementsQueryVariables } from "@parley/schema";
+import { StatementsDocument, type StatementsQueryVariables } from "@parley/schema";
 import { env } from "../env";
 import { ApolloWrapper } from "../lib/apollo-wrapper";
 import { PreloadQuery } from "../lib/rsc-client";
 import { PagedStatements } from "./paged-statements";
 
 interface PreloadedStatementsProps {
-  variables: SearchStatementsQueryVariables;
+  variables: StatementsQueryVariables;
   emptyText: string;
 }
 
@@ -16,7 +16,7 @@ interface PreloadedStatementsProps {
 export function PreloadedStatements({ variables, emptyText }: PreloadedStatementsProps) {
   return (
     <ApolloWrapper apiUrl={env.PUBLIC_API_URL}>
-      <PreloadQuery query={SearchStatementsDocument} variables={variables}>
+      <PreloadQuery query={StatementsDocument} variables={variables}>
         <PagedStatements variables={variables} emptyText={emptyText} />
       </PreloadQuery>
     </ApolloWrapper>

@@ -1,4 +1,4 @@
-import { ActorDocument, SearchFiltersDocument, SearchStatementsDocument } from "@parley/schema";
+import { ActorDocument, SearchFiltersDocument, StatementsDocument } from "@parley/schema";
 import type { CompareParams } from "./compare-params";
 import { query } from "./rsc-client";
 
@@ -9,7 +9,7 @@ export async function loadComparison({ actors, topic }: CompareParams) {
     ...actors.map(async (slug) => {
       const [actor, statements] = await Promise.all([
         query({ query: ActorDocument, variables: { slug, first: 0 } }),
-        query({ query: SearchStatementsDocument, variables: { speaker: slug, first: 100, ...(topic && { topic }) } }),
+        query({ query: StatementsDocument, variables: { speaker: slug, first: 100, ...(topic && { topic }) } }),
       ]);
       return {
         slug,

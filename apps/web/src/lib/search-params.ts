@@ -1,4 +1,4 @@
-import type { SearchStatementsQueryVariables, StatementKind } from "@parley/schema";
+import type { StatementsQueryVariables, StatementKind } from "@parley/schema";
 import { statementKindLabel } from "./labels";
 
 /** The search page's words and filters, as its address holds them (so each search is a permalink). */
@@ -29,7 +29,7 @@ export function isBlank(params: SearchParams): boolean {
 export const RESULTS_PER_PAGE = 20;
 
 /** The API's variables for the search; empty filters are left out, so the preloaded and client queries match. */
-export function searchVariables(params: SearchParams): SearchStatementsQueryVariables {
+export function searchVariables(params: SearchParams): StatementsQueryVariables {
   return {
     first: RESULTS_PER_PAGE,
     ...(params.q && { search: params.q }),
