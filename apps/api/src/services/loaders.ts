@@ -1,9 +1,10 @@
 import type { PrismaClient } from "@parley/db";
-import { statementInclude, statementOrderBy } from "./statement-order";
+import { statementInclude } from "./statement-order";
 import { createEventsOfActorLoader } from "./events";
 import { KnownLoader } from "./known-loader";
 import { sourceSummary } from "./sources";
-import { statementTree, type StatementTreeRow } from "./statement-tree";
+import type { StatementTreeRow } from "./statement-tree";
+import { loadStatementTrees, loadStatementTreesOfEvents } from "./statement-tree-sql";
 import { createStatementsOfSpeakerLoader, type LoadStatementCards } from "./statements";
 
 /**
@@ -57,7 +58,7 @@ export function createLoaders(db: PrismaClient, signal: AbortSignal) {
     statement: byId((ids) => db.statement.findMany({ where: { id: inIds(ids) }, include: statementInclude })),
     // Lists' pages of statements with all their cards show, in one joined query per batch: see primeStatementTree.
     statementCard: byId(async (ids) => {
-      const rows = await db.statement.findMany({ where: { id: inIds(ids) }, include: statementTree, relationLoadStrategy: "join" });
+      const rows = await loadStatementTrees(db, ids);
       for (const row of rows) primeStatementTree(loaders, row);
       return rows;
     }),
@@ -100,12 +101,7 @@ export function createLoaders(db: PrismaClient, signal: AbortSignal) {
     // A day's statements with all their cards show, in one query: see primeStatementTree.
     statementsOfEvent: groupedBy(
       async (ids) => {
-        const rows = await db.statement.findMany({
-          where: { eventId: inIds(ids) },
-          include: statementTree,
-          orderBy: statementOrderBy,
-          relationLoadStrategy: "join",
-        });
+        const rows = await loadStatementTreesOfEvents(db, ids);
         for (const row of rows) primeStatementTree(loaders, row);
         return rows;
       },
