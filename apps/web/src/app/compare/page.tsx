@@ -3,9 +3,13 @@ import { ApiUnreachable } from "../../components/api-unreachable";
 import { CompareForm } from "../../components/compare-form";
 import { CompareMeetings } from "../../components/compare-meetings";
 import { CompareStatement } from "../../components/compare-statement";
+import { JsonLd } from "../../components/json-ld";
+import { ViewExports } from "../../components/view-exports";
 import { loadComparison } from "../../lib/compare-data";
-import { EXAMPLE_COMPARISON, readCompareParams } from "../../lib/compare-params";
+import { compareQuery, EXAMPLE_COMPARISON, readCompareParams } from "../../lib/compare-params";
 import { loadFromApi } from "../../lib/load-from-api";
+import { requestOrigin } from "../../lib/origin";
+import { recordsJsonLd } from "../../lib/schema-org";
 
 export const metadata: Metadata = { title: "Compare" };
 
@@ -20,10 +24,11 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
   if (loaded.status !== "found") return <ApiUnreachable />;
   const { options, columns } = loaded.data;
   const topicName = options.topics.edges.find(({ node }) => node.slug === params.topic)?.node.name;
+  const title = topicName ? `Compare: ${topicName}` : "Compare what actors said";
 
   return (
     <>
-      <h1>{topicName ? `Compare: ${topicName}` : "Compare what actors said"}</h1>
+      <h1>{title}</h1>
       <CompareForm params={params} options={options} />
       {columns.length < 2 ? (
         <p className="empty">
@@ -33,6 +38,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
         </p>
       ) : (
         <>
+          <JsonLd data={recordsJsonLd(title, { kind: "statements", statements: columns.flatMap((column) => column.statements) }, await requestOrigin())} />
           <section aria-labelledby="where-they-meet">
             <h2 id="where-they-meet">Where they answer each other</h2>
             <CompareMeetings columns={columns} />
@@ -55,6 +61,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
                 </section>
               ))}
             </div>
+            {columns.every((column) => column.actor) && <ViewExports path="/compare/export" query={compareQuery(params)} what="these statements" capped />}
           </section>
         </>
       )}
