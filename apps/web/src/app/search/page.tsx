@@ -1,14 +1,13 @@
-import { SearchFiltersDocument, StatementsDocument, type StatementsQueryVariables } from "@parley/schema";
 import type { Metadata } from "next";
 import { ApiUnreachable } from "../../components/api-unreachable";
-import { JsonLd } from "../../components/json-ld";
+import { PickNotice } from "../../components/pick-notice";
 import { PreloadedStatements } from "../../components/preloaded-statements";
 import { SearchForm } from "../../components/search-form";
+import { SearchResultsJsonLd } from "../../components/search-results-json-ld";
 import { ViewExports } from "../../components/view-exports";
 import { loadFromApi } from "../../lib/load-from-api";
-import { requestOrigin } from "../../lib/origin";
-import { query } from "../../lib/rsc-client";
-import { recordsJsonLd } from "../../lib/schema-org";
+import { pickedText } from "../../lib/pick";
+import { settleSearch } from "../../lib/search-data";
 import { describeSearch, isBlank, readSearchParams, searchQuery, searchVariables } from "../../lib/search-params";
 
 interface SearchPageProps {
@@ -23,34 +22,32 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
 /** Statements by words (the matches marked) and by speaker, kind and topic, all kept in the address. */
 export default async function SearchPage({ searchParams }: SearchPageProps) {
   const params = readSearchParams(await searchParams);
-  const loaded = await loadFromApi(async () => (await query({ query: SearchFiltersDocument })).data);
+  const loaded = await loadFromApi(() => settleSearch(params));
   if (loaded.status !== "found") return <ApiUnreachable />;
-  const variables = searchVariables(params);
+  const { speaker, topic, filters, unsettled } = loaded.data;
+  const variables = searchVariables(filters);
+  const hrefWith = (change: Partial<typeof params>) => `/search?${searchQuery({ ...params, ...change })}`;
 
   return (
     <>
       <h1>Search statements</h1>
-      <SearchForm params={params} options={loaded.data} />
-      {isBlank(params) ? (
+      <SearchForm params={{ ...params, actor: pickedText(speaker), topic: pickedText(topic) }} />
+      <PickNotice picked={speaker} noun="speaker" hrefWith={(slug) => hrefWith({ actor: slug })} />
+      <PickNotice picked={topic} noun="topic" hrefWith={(slug) => hrefWith({ topic: slug })} />
+      {isBlank(params) && (
         <p className="empty">
           Search the words of every statement (&ldquo;respecting&rdquo; finds &ldquo;respect&rdquo;; put a phrase in
           quotation marks), or pick a speaker, a kind or a topic.
         </p>
-      ) : (
+      )}
+      {!isBlank(params) && !unsettled && (
         <section aria-labelledby="search-results">
           <h2 id="search-results">Statements found</h2>
-          <SearchResultsJsonLd name={describeSearch(params)} variables={variables} />
+          <SearchResultsJsonLd name={describeSearch(filters)} variables={variables} />
           <PreloadedStatements variables={variables} emptyText="No statements match this search." />
-          <ViewExports path="/search/export" query={searchQuery(params)} what="every statement found" capped />
+          <ViewExports path="/search/export" query={searchQuery(filters)} what="every statement found" capped />
         </section>
       )}
     </>
   );
-}
-
-/** The first page of results as schema.org JSON-LD, with how many there are in all. */
-async function SearchResultsJsonLd({ name, variables }: { name: string; variables: StatementsQueryVariables }) {
-  const { statements } = (await query({ query: StatementsDocument, variables })).data;
-  const records = { kind: "statements" as const, statements: statements.edges.map((edge) => edge.node) };
-  return <JsonLd data={recordsJsonLd(name, records, await requestOrigin(), statements.totalCount)} />;
 }

@@ -2,13 +2,10 @@ import type { ApolloClient } from "@apollo/client";
 import type { NextRequest } from "next/server";
 import { loadFromApi } from "../load-from-api";
 import { originOf } from "../origin";
+import { plainText } from "../plain-text";
 import { makeServerClient } from "../server-client";
 import { exportFormats } from "./formats";
 import type { ViewExport } from "./view-export";
-
-/** A plain-text answer to a request an export cannot serve. */
-export const plainText = (status: number, message: string, headers: Record<string, string> = {}) =>
-  new Response(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers } });
 
 /**
  * Answers `?format=` with the view `load` reads (null when its record does not exist): 400 for an

@@ -2,7 +2,8 @@ import { ActorDocument, type StatementCardFragment, TopicDocument } from "@parle
 import type { NextRequest } from "next/server";
 import { readCompareParams } from "../../../lib/compare-params";
 import { collectStatements } from "../../../lib/export/collect";
-import { plainText, respondWithExport } from "../../../lib/export/respond";
+import { respondWithExport } from "../../../lib/export/respond";
+import { plainText } from "../../../lib/plain-text";
 import { MOST_EXPORTED, truncationNote } from "../../../lib/export/view-export";
 
 /** The compared actors' statements on the topic, actor after actor, as a file: /compare/export?actors=a,b&topic=t&format=…. */

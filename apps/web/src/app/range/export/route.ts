@@ -1,7 +1,8 @@
 import type { NextRequest } from "next/server";
 import { dayWindow } from "../../../lib/day";
 import { collectEvents } from "../../../lib/export/collect";
-import { plainText, respondWithExport } from "../../../lib/export/respond";
+import { respondWithExport } from "../../../lib/export/respond";
+import { plainText } from "../../../lib/plain-text";
 import { truncationNote } from "../../../lib/export/view-export";
 import { formatDay, localIsoDate } from "../../../lib/format";
 import { lastDayOf, readRangeParams } from "../../../lib/range-params";

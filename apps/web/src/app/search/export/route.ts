@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { collectStatements } from "../../../lib/export/collect";
-import { plainText, respondWithExport } from "../../../lib/export/respond";
+import { respondWithExport } from "../../../lib/export/respond";
+import { plainText } from "../../../lib/plain-text";
 import { truncationNote } from "../../../lib/export/view-export";
 import { describeSearch, isBlank, readSearchParams, searchFilters } from "../../../lib/search-params";
 

@@ -1,7 +1,8 @@
 import type { NextRequest } from "next/server";
 import { isCalendarDate } from "../../../../lib/day";
 import { loadDay } from "../../../../lib/day-data";
-import { plainText, respondWithExport } from "../../../../lib/export/respond";
+import { respondWithExport } from "../../../../lib/export/respond";
+import { plainText } from "../../../../lib/plain-text";
 import { formatDay } from "../../../../lib/format";
 
 /** A day's events as a file: /days/YYYY-MM-DD/export?format=timelinejs|csv|ics|jsonld. */
