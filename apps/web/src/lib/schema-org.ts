@@ -72,6 +72,17 @@ export function recordsJsonLd(name: string, records: ViewRecords, origin: string
   };
 }
 
+/** The site, and how to search it: the search page's description, for search engines that offer a site's own search. */
+export function siteSearchJsonLd(origin: string): JsonLd {
+  return {
+    "@context": "https://schema.org",
+    "@type": "WebSite",
+    name: "Parley",
+    url: `${origin}/`,
+    potentialAction: { "@type": "SearchAction", target: `${origin}/search?q={search_term_string}`, "query-input": "required name=search_term_string" },
+  };
+}
+
 /** A range of days, as the range view shows it: how many events it holds, over which dates. */
 export function rangeJsonLd(name: string, range: { from: string; to: string; lastDay: string; events: number }, origin: string): JsonLd {
   return {

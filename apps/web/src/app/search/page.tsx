@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { ApiUnreachable } from "../../components/api-unreachable";
+import { JsonLd } from "../../components/json-ld";
 import { PickNotice } from "../../components/pick-notice";
 import { PreloadedStatements } from "../../components/preloaded-statements";
 import { SearchForm } from "../../components/search-form";
 import { SearchResultsJsonLd } from "../../components/search-results-json-ld";
 import { ViewExports } from "../../components/view-exports";
 import { loadFromApi } from "../../lib/load-from-api";
+import { requestOrigin } from "../../lib/origin";
 import { pickedText } from "../../lib/pick";
+import { siteSearchJsonLd } from "../../lib/schema-org";
 import { settleSearch } from "../../lib/search-data";
 import { describeSearch, isBlank, readSearchParams, searchQuery, searchVariables } from "../../lib/search-params";
 
@@ -30,6 +33,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
 
   return (
     <>
+      <JsonLd data={siteSearchJsonLd(await requestOrigin())} />
       <h1>Search statements</h1>
       <SearchForm params={{ ...params, actor: pickedText(speaker), topic: pickedText(topic) }} />
       <PickNotice picked={speaker} noun="speaker" hrefWith={(slug) => hrefWith({ actor: slug })} />

@@ -9,10 +9,10 @@ import type { ViewExport } from "./view-export";
 
 /**
  * Answers `?format=` with the view `load` reads (null when its record does not exist): 400 for an
- * unknown format, 404 with `missing` for an unknown record, 503 when the API cannot be reached.
+ * unknown format, 404 saying what is `missing` for an unknown record, 503 when the API cannot be reached.
  * A file that leaves records out says so in its name as well, for formats with no room for a note (CSV).
  */
-export async function respondWithExport(request: NextRequest, missing: string, load: (client: ApolloClient) => Promise<ViewExport | null>): Promise<Response> {
+export async function respondWithExport(request: NextRequest, load: (client: ApolloClient) => Promise<ViewExport | null>, missing = ""): Promise<Response> {
   const formatName = request.nextUrl.searchParams.get("format") ?? "";
   const format = exportFormats[formatName];
   if (!format) return plainText(400, `Unknown format “${formatName}”: ask for ${Object.keys(exportFormats).join(", ")}.`);

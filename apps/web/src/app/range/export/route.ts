@@ -12,7 +12,7 @@ export async function GET(request: NextRequest) {
   const params = readRangeParams(Object.fromEntries(request.nextUrl.searchParams));
   if (!params) return plainText(404, "A range runs from one day to a later one, both written YYYY-MM-DD.");
   const lastDay = lastDayOf(params);
-  return respondWithExport(request, "", async (client) => {
+  return respondWithExport(request, async (client) => {
     // As the range view counts them: the events whose local date falls in the range, read from a
     // window wide enough to hold every time zone's days.
     const { nodes, totalCount } = await collectEvents(client, { from: dayWindow(params.from).from, to: dayWindow(lastDay).to });

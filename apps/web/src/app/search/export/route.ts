@@ -9,7 +9,7 @@ import { describeSearch, isBlank, readSearchParams, searchFilters } from "../../
 export async function GET(request: NextRequest) {
   const params = readSearchParams(Object.fromEntries(request.nextUrl.searchParams));
   if (isBlank(params)) return plainText(400, "Nothing to export: give words (q) or a speaker, kind or topic to search by.");
-  return respondWithExport(request, "", async (client) => {
+  return respondWithExport(request, async (client) => {
     const { nodes, totalCount } = await collectStatements(client, searchFilters(params));
     return {
       fileName: "search",

@@ -9,7 +9,7 @@ import { formatDay } from "../../../../lib/format";
 export async function GET(request: NextRequest, { params }: { params: Promise<{ date: string }> }) {
   const { date } = await params;
   if (!isCalendarDate(date)) return plainText(404, `“${date}” is not a day: days are written YYYY-MM-DD.`);
-  return respondWithExport(request, "", async (client) => {
+  return respondWithExport(request, async (client) => {
     const day = await loadDay(client, date);
     return {
       fileName: date,

@@ -5,8 +5,12 @@ import { respondWithExport } from "../../../../lib/export/respond";
 /** An event, with its statements, as a file: /events/[slug]/export?format=timelinejs|csv|ics|jsonld. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  return respondWithExport(request, `No event is recorded as “${slug}”.`, async (client) => {
-    const { event } = (await client.query({ query: EventDocument, variables: { slug } })).data;
-    return event && { fileName: event.slug, title: event.title, records: { kind: "events", events: [event] }, truncation: null };
-  });
+  return respondWithExport(
+    request,
+    async (client) => {
+      const { event } = (await client.query({ query: EventDocument, variables: { slug } })).data;
+      return event && { fileName: event.slug, title: event.title, records: { kind: "events", events: [event] }, truncation: null };
+    },
+    `No event is recorded as “${slug}”.`,
+  );
 }
