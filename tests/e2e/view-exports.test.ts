@@ -90,13 +90,28 @@ describe.each(["search", "actor", "event", "compare", "range"] as const)("export
   });
 });
 
+describe("exports of views whose address names actors and topics as typed", () => {
+  it.each([
+    ["a search", "/search/export?actor=Mr+Quill&topic=quorum&format=csv"],
+    ["a comparison", "/compare/export?actors=Mr+Quill&actors=Summit+delegate+001&topic=The+summit%27s+quorum&format=csv"],
+  ])("settles the names in %s as its page does", async (_what, address) => {
+    const { statements } = stack.records;
+    const expected = address.startsWith("/search") ? [statements.quillOpening, statements.quillClosing] : [statements.quillOpening, statements.quillClosing, statements.firstDelegateHolds];
+    const { status, body } = await download(`${stack.web.url}${address}`);
+    expect(status).toBe(200);
+    expect(unordered(csvRecords(body).map((row) => row.statement_slug ?? ""))).toEqual(unordered(expected.map((statement) => statement.slug)));
+  });
+});
+
 describe("exports that cannot be made", () => {
   it.each([
     ["an unknown actor", "/actors/nobody-at-all/export?format=csv", 404, /No actor is recorded as “nobody-at-all”/],
     ["an unknown event", "/events/no-such-summit/export?format=csv", 404, /No event is recorded as “no-such-summit”/],
-    ["a comparison with an unknown actor", "/compare/export?actors=zygmunt-quill,nobody-at-all&format=csv", 404, /not a recorded actor/],
+    ["a comparison with an unknown actor", "/compare/export?actors=zygmunt-quill,nobody-at-all&format=csv", 404, /^Not each of “zygmunt-quill”, “nobody-at-all” fits one recorded actor\.$/m],
     ["a comparison of one actor", "/compare/export?actors=zygmunt-quill&format=csv", 400, /two or more actors/],
     ["a search for nothing", "/search/export?format=csv", 400, /Nothing to export/],
+    ["a search by a speaker no one is", "/search/export?actor=nobody+at+all&format=csv", 404, /\(“nobody at all”\) fits no one recorded actor or topic/],
+    ["a comparison with several actors of a name", "/compare/export?actors=zygmunt-quill,summit+delegate&format=csv", 404, /fits one recorded actor/],
   ])("answers %s with a plain explanation", async (_what, address, status, message) => {
     const answer = await download(`${stack.web.url}${address}`);
     expect(answer.status).toBe(status);

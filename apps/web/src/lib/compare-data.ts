@@ -1,9 +1,7 @@
 import { StatementsDocument } from "@parley/schema";
 import type { CompareParams } from "./compare-params";
-import { type Choice, type Picked, pickActor, pickedSlug, pickTopic } from "./pick";
+import { type Choice, isUnsettled, pickActor, pickedSlug, pickTopic } from "./pick";
 import { getClient, query } from "./rsc-client";
-
-const isUnsettled = (picked: Picked) => picked.status === "unknown" || picked.status === "ambiguous";
 
 /**
  * The topic and each compared actor as typed (names, words of names, or slugs), settled to one

@@ -55,8 +55,14 @@ export function pickTopic(client: ApolloClient, text: string): Promise<Picked> {
   return pick(text, async (slug) => (await client.query({ query: TopicDocument, variables: { slug } })).data.topic, (words) => searchTopics(client, words));
 }
 
+/** True when typed words fit no record, or several: what they ask for cannot be shown. */
+export const isUnsettled = (picked: Picked) => picked.status === "unknown" || picked.status === "ambiguous";
+
+/** The record typed words name: null when nothing was typed or they name no one record. */
+export const pickedChoice = (picked: Picked): Choice | null => (picked.status === "found" ? picked.choice : null);
+
 /** The slug a pick filters by: empty when nothing was typed or the text names no one record. */
-export const pickedSlug = (picked: Picked) => (picked.status === "found" ? picked.choice.slug : "");
+export const pickedSlug = (picked: Picked) => pickedChoice(picked)?.slug ?? "";
 
 /** What a picker shows again: the found record's name, or the words as typed. */
 export const pickedText = (picked: Picked) => (picked.status === "found" ? picked.choice.name : picked.status === "none" ? "" : picked.text);

@@ -1,19 +1,18 @@
+import type { ApolloClient } from "@apollo/client";
+import { isUnsettled, pickActor, pickedSlug, pickTopic } from "./pick";
 import type { SearchParams } from "./search-params";
-import { pickActor, pickedSlug, pickTopic } from "./pick";
-import { getClient } from "./rsc-client";
 
 /**
  * The search's speaker and topic as typed (a name, some words of one, or a slug), each settled to
  * one record if it can be; `filters` is the search by slugs, what the API and the exports take.
  */
-export async function settleSearch(params: SearchParams) {
-  const client = await getClient();
+export async function settleSearch(client: ApolloClient, params: SearchParams) {
   const [speaker, topic] = await Promise.all([pickActor(client, params.actor), pickTopic(client, params.topic)]);
   return {
     speaker,
     topic,
     filters: { ...params, actor: pickedSlug(speaker), topic: pickedSlug(topic) },
     /** True when a typed name fits no record, or several: the results would not be what was asked for. */
-    unsettled: [speaker, topic].some((picked) => picked.status === "unknown" || picked.status === "ambiguous"),
+    unsettled: isUnsettled(speaker) || isUnsettled(topic),
   };
 }

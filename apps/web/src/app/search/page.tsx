@@ -9,6 +9,7 @@ import { ViewExports } from "../../components/view-exports";
 import { loadFromApi } from "../../lib/load-from-api";
 import { requestOrigin } from "../../lib/origin";
 import { pickedText } from "../../lib/pick";
+import { getClient } from "../../lib/rsc-client";
 import { siteSearchJsonLd } from "../../lib/schema-org";
 import { settleSearch } from "../../lib/search-data";
 import { describeSearch, isBlank, readSearchParams, searchQuery, searchVariables } from "../../lib/search-params";
@@ -25,7 +26,7 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
 /** Statements by words (the matches marked) and by speaker, kind and topic, all kept in the address. */
 export default async function SearchPage({ searchParams }: SearchPageProps) {
   const params = readSearchParams(await searchParams);
-  const loaded = await loadFromApi(() => settleSearch(params));
+  const loaded = await loadFromApi(async () => settleSearch(await getClient(), params));
   if (loaded.status !== "found") return <ApiUnreachable />;
   const { speaker, topic, filters, unsettled } = loaded.data;
   const variables = searchVariables(filters);

@@ -1,10 +1,11 @@
-import { ActorNameDocument, type StatementCardFragment, TopicDocument } from "@parley/schema";
+import type { StatementCardFragment } from "@parley/schema";
 import type { NextRequest } from "next/server";
 import { readCompareParams } from "../../../lib/compare-params";
 import { collectStatements } from "../../../lib/export/collect";
 import { respondWithExport } from "../../../lib/export/respond";
-import { plainText } from "../../../lib/plain-text";
 import { MOST_EXPORTED, truncationNote } from "../../../lib/export/view-export";
+import { type Choice, pickActor, pickedChoice, pickTopic } from "../../../lib/pick";
+import { plainText } from "../../../lib/plain-text";
 
 /** The compared actors' statements on the topic, actor after actor, as a file: /compare/export?actors=a,b&topic=t&format=…. */
 export async function GET(request: NextRequest) {
@@ -13,27 +14,26 @@ export async function GET(request: NextRequest) {
   return respondWithExport(
     request,
     async (client) => {
-      const [named, ...speakers] = await Promise.all([
-        topic ? client.query({ query: TopicDocument, variables: { slug: topic } }).then(({ data }) => data.topic) : null,
-        ...actors.map(async (slug) => (await client.query({ query: ActorNameDocument, variables: { slug } })).data.actor),
-      ]);
-      if ((topic && !named) || speakers.some((speaker) => !speaker)) return null;
+      const [onTopic, ...picked] = await Promise.all([pickTopic(client, topic), ...actors.map((text) => pickActor(client, text))]);
+      const speakers = picked.map(pickedChoice).filter((speaker): speaker is Choice => speaker !== null);
+      const subject = pickedChoice(onTopic);
+      if ((topic && !subject) || speakers.length < actors.length) return null;
       const statements: StatementCardFragment[] = [];
       let total = 0;
       // One budget for the whole comparison, spent actor by actor in the order the address gives.
-      for (const slug of actors) {
-        const { nodes, totalCount } = await collectStatements(client, { speaker: slug, ...(topic && { topic }) }, MOST_EXPORTED - statements.length);
+      for (const speaker of speakers) {
+        const { nodes, totalCount } = await collectStatements(client, { speaker: speaker.slug, ...(subject && { topic: subject.slug }) }, MOST_EXPORTED - statements.length);
         statements.push(...nodes);
         total += totalCount;
       }
-      const names = speakers.map((speaker) => speaker?.name).join(", ");
+      const names = speakers.map((speaker) => speaker.name).join(", ");
       return {
-        fileName: `compare-${actors.join("-")}${topic && `-on-${topic}`}`,
-        title: named ? `${names} on ${named.name}` : names,
+        fileName: `compare-${speakers.map((speaker) => speaker.slug).join("-")}${subject ? `-on-${subject.slug}` : ""}`,
+        title: subject ? `${names} on ${subject.name}` : names,
         records: { kind: "statements", statements },
         truncation: truncationNote(statements.length, total, "statements"),
       };
     },
-    `One of “${actors.join("”, “")}” is not a recorded actor, or “${topic}” not a recorded topic.`,
+    `Not each of “${actors.join("”, “")}” fits one recorded actor${topic ? `, or “${topic}” one recorded topic` : ""}.`,
   );
 }
