@@ -125,6 +125,10 @@ describe("exports that cannot be made", () => {
       for (const address of ["/search/export?q=quorum&format=csv", "/actors/zygmunt-quill/export?format=ics", "/range/export?format=jsonld"]) {
         await expect(download(`${orphan.url}${address}`)).resolves.toMatchObject({ status: 503, body: "The Parley API could not be reached.\n" });
       }
+      // And the pages the links are on, whose typed names the API settles.
+      for (const address of ["/search?q=quorum", "/search?actor=Mr+Quill", "/compare?actors=zygmunt-quill,summit-delegate-001"]) {
+        await expect(download(`${orphan.url}${address}`)).resolves.toMatchObject({ status: 503 });
+      }
     } finally {
       await orphan.stop();
     }

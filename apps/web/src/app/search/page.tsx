@@ -4,15 +4,14 @@ import { JsonLd } from "../../components/json-ld";
 import { PickNotice } from "../../components/pick-notice";
 import { PreloadedStatements } from "../../components/preloaded-statements";
 import { SearchForm } from "../../components/search-form";
-import { SearchResultsJsonLd } from "../../components/search-results-json-ld";
 import { ViewExports } from "../../components/view-exports";
 import { loadFromApi } from "../../lib/load-from-api";
 import { requestOrigin } from "../../lib/origin";
 import { pickedText } from "../../lib/pick";
 import { getClient } from "../../lib/rsc-client";
-import { siteSearchJsonLd } from "../../lib/schema-org";
-import { settleSearch } from "../../lib/search-data";
-import { describeSearch, isBlank, readSearchParams, searchQuery, searchVariables } from "../../lib/search-params";
+import { recordsJsonLd, siteSearchJsonLd } from "../../lib/schema-org";
+import { loadSearch } from "../../lib/search-data";
+import { describeSearch, isBlank, readSearchParams, searchQuery } from "../../lib/search-params";
 
 interface SearchPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -26,15 +25,15 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
 /** Statements by words (the matches marked) and by speaker, kind and topic, all kept in the address. */
 export default async function SearchPage({ searchParams }: SearchPageProps) {
   const params = readSearchParams(await searchParams);
-  const loaded = await loadFromApi(async () => settleSearch(await getClient(), params));
+  const loaded = await loadFromApi(async () => loadSearch(await getClient(), params));
   if (loaded.status !== "found") return <ApiUnreachable />;
-  const { speaker, topic, filters, unsettled } = loaded.data;
-  const variables = searchVariables(filters);
+  const { speaker, topic, filters, variables, firstPage } = loaded.data;
+  const origin = await requestOrigin();
   const hrefWith = (change: Partial<typeof params>) => `/search?${searchQuery({ ...params, ...change })}`;
 
   return (
     <>
-      <JsonLd data={siteSearchJsonLd(await requestOrigin())} />
+      <JsonLd data={siteSearchJsonLd(origin)} />
       <h1>Search statements</h1>
       <SearchForm params={{ ...params, actor: pickedText(speaker), topic: pickedText(topic) }} />
       <PickNotice picked={speaker} noun="speaker" hrefWith={(slug) => hrefWith({ actor: slug })} />
@@ -45,10 +44,10 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
           quotation marks), or pick a speaker, a kind or a topic.
         </p>
       )}
-      {!isBlank(params) && !unsettled && (
+      {firstPage && (
         <section aria-labelledby="search-results">
           <h2 id="search-results">Statements found</h2>
-          <SearchResultsJsonLd name={describeSearch(filters)} variables={variables} />
+          <JsonLd data={recordsJsonLd(describeSearch(filters), { kind: "statements", statements: firstPage.edges.map((edge) => edge.node) }, origin, firstPage.totalCount)} />
           <PreloadedStatements variables={variables} emptyText="No statements match this search." />
           <ViewExports path="/search/export" query={searchQuery(filters)} what="every statement found" capped />
         </section>
