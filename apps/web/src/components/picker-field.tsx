@@ -30,6 +30,7 @@ export function PickerField({ id, label, name, defaultValue, list, hint }: Picke
   const suggest = (words: string) => {
     clearTimeout(pending.current);
     latest.current = words;
+    if (words === "") return setChoices([]);
     pending.current = setTimeout(async () => {
       try {
         const response = await fetch(`/suggest/${list}?q=${encodeURIComponent(words)}`);

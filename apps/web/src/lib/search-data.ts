@@ -1,7 +1,7 @@
 import type { ApolloClient } from "@apollo/client";
 import { StatementsDocument } from "@parley/schema";
-import { isUnsettled, pickActor, pickedSlug, pickTopic } from "./pick";
-import { isBlank, type SearchParams, searchVariables } from "./search-params";
+import { isUnsettled, pickActor, pickedSlug, pickedText, pickTopic } from "./pick";
+import { describeSearch, isBlank, type SearchParams, searchVariables } from "./search-params";
 
 /**
  * The search's speaker and topic as typed (a name, some words of one, or a slug), each settled to
@@ -13,6 +13,8 @@ export async function settleSearch(client: ApolloClient, params: SearchParams) {
     speaker,
     topic,
     filters: { ...params, actor: pickedSlug(speaker), topic: pickedSlug(topic) },
+    /** What the search asks for, in words, the speaker and topic by name: its results' title. */
+    title: describeSearch({ ...params, actor: pickedText(speaker), topic: pickedText(topic) }),
     /** True when a typed name fits no record, or several: the results would not be what was asked for. */
     unsettled: isUnsettled(speaker) || isUnsettled(topic),
   };

@@ -11,7 +11,7 @@ import { pickedText } from "../../lib/pick";
 import { getClient } from "../../lib/rsc-client";
 import { recordsJsonLd, siteSearchJsonLd } from "../../lib/schema-org";
 import { loadSearch } from "../../lib/search-data";
-import { describeSearch, isBlank, readSearchParams, searchQuery } from "../../lib/search-params";
+import { isBlank, readSearchParams, searchQuery } from "../../lib/search-params";
 
 interface SearchPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -27,7 +27,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   const params = readSearchParams(await searchParams);
   const loaded = await loadFromApi(async () => loadSearch(await getClient(), params));
   if (loaded.status !== "found") return <ApiUnreachable />;
-  const { speaker, topic, filters, variables, firstPage } = loaded.data;
+  const { speaker, topic, filters, title, variables, firstPage } = loaded.data;
   const origin = await requestOrigin();
   const hrefWith = (change: Partial<typeof params>) => `/search?${searchQuery({ ...params, ...change })}`;
 
@@ -47,7 +47,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
       {firstPage && (
         <section aria-labelledby="search-results">
           <h2 id="search-results">Statements found</h2>
-          <JsonLd data={recordsJsonLd(describeSearch(filters), { kind: "statements", statements: firstPage.edges.map((edge) => edge.node) }, origin, firstPage.totalCount)} />
+          <JsonLd data={recordsJsonLd(title, { kind: "statements", statements: firstPage.edges.map((edge) => edge.node) }, origin, firstPage.totalCount)} />
           <PreloadedStatements variables={variables} emptyText="No statements match this search." />
           <ViewExports path="/search/export" query={searchQuery(filters)} what="every statement found" capped />
         </section>

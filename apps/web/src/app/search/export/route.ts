@@ -4,7 +4,7 @@ import { respondWithExport } from "../../../lib/export/respond";
 import { truncationNote } from "../../../lib/export/view-export";
 import { plainText } from "../../../lib/plain-text";
 import { settleSearch } from "../../../lib/search-data";
-import { describeSearch, isBlank, readSearchParams, searchFilters } from "../../../lib/search-params";
+import { isBlank, readSearchParams, searchFilters } from "../../../lib/search-params";
 
 /** Every statement a search matches (up to the export's cap) as a file: /search/export?q=…&actor=…&kind=…&topic=…&format=…. */
 export async function GET(request: NextRequest) {
@@ -13,12 +13,12 @@ export async function GET(request: NextRequest) {
   return respondWithExport(
     request,
     async (client) => {
-      const { filters, unsettled } = await settleSearch(client, params);
+      const { filters, title, unsettled } = await settleSearch(client, params);
       if (unsettled) return null;
       const { nodes, totalCount } = await collectStatements(client, searchFilters(filters));
       return {
         fileName: "search",
-        title: describeSearch(filters),
+        title,
         records: { kind: "statements", statements: nodes },
         truncation: truncationNote(nodes.length, totalCount, "matching statements"),
       };
