@@ -4,10 +4,14 @@ import { ApiUnreachable } from "../../components/api-unreachable";
 import { RangeClusters } from "../../components/range-clusters";
 import { RangeForm } from "../../components/range-form";
 import { Unavailable } from "../../components/unavailable";
+import { JsonLd } from "../../components/json-ld";
+import { ViewExports } from "../../components/view-exports";
 import { formatDay } from "../../lib/format";
 import { loadFromApi } from "../../lib/load-from-api";
-import { readRangeParams } from "../../lib/range-params";
+import { lastDayOf, readRangeParams } from "../../lib/range-params";
+import { requestOrigin } from "../../lib/origin";
 import { query } from "../../lib/rsc-client";
+import { rangeJsonLd } from "../../lib/schema-org";
 
 export const metadata: Metadata = { title: "Range" };
 
@@ -25,18 +29,23 @@ export default async function RangePage({ searchParams }: RangePageProps) {
   if (loaded.status !== "found") return <ApiUnreachable />;
   const clusters = loaded.data.eventCounts;
   const total = clusters.reduce((sum, cluster) => sum + cluster.count, 0);
-  const lastDay = new Date(Date.parse(`${params.to}T00:00:00Z`) - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const lastDay = lastDayOf(params);
+  const title = `${formatDay(params.from)} to ${formatDay(lastDay)}`;
 
   return (
     <>
-      <h1>{`${formatDay(params.from)} to ${formatDay(lastDay)}`}</h1>
+      <JsonLd data={rangeJsonLd(title, { from: params.from, to: params.to, lastDay, events: total }, await requestOrigin())} />
+      <h1>{title}</h1>
       <RangeForm params={params} />
       <section aria-labelledby="range-events">
         <h2 id="range-events">{`Events (${total.toLocaleString("en-GB")})`}</h2>
         {clusters.length === 0 ? (
           <p className="empty">No events are recorded in this range.</p>
         ) : (
-          <RangeClusters clusters={clusters} unit={params.zoom} />
+          <>
+            <RangeClusters clusters={clusters} unit={params.zoom} />
+            <ViewExports path="/range/export" query={new URLSearchParams({ from: params.from, to: params.to })} what="these events" capped />
+          </>
         )}
       </section>
     </>
