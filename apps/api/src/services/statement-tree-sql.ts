@@ -22,6 +22,12 @@ const sourceSummary = (src: string) => `json_build_object('id', ${src}.id, 'slug
   'title', ${src}.title, 'publisher', ${src}.publisher, 'url', ${src}.url, 'publishedOn', ${src}.published_on,
   'language', ${src}.language, 'contentHash', ${src}.content_hash, 'version', ${src}.version, 'createdAt', ${src}.created_at)`;
 
+// Each row a statement points at is read by a subquery of its own, which PostgreSQL runs per
+// statement through the primary key; as joins, a day's statements (estimated at twice their
+// number) were planned as hash joins over the whole actor and tie tables.
+const one = (json: (alias: string) => string, table: string, alias: string, id: string) =>
+  `(SELECT ${json(alias)} FROM ${table} ${alias} WHERE ${alias}.id = ${id})`;
+
 const statementColumns = (s: string) => `'id', ${s}.id, 'slug', ${s}.slug, 'text', ${s}.text, 'kind', ${s}.kind,
   'speakerId', ${s}.speaker_id, 'eventId', ${s}.event_id, 'saidAt', ${s}.said_at, 'timePrecision', ${s}.time_precision,
   'excerptId', ${s}.excerpt_id, 'capacityId', ${s}.capacity_id, 'version', ${s}.version, 'createdAt', ${s}.created_at,
@@ -31,38 +37,36 @@ const statementColumns = (s: string) => `'id', ${s}.id, 'slug', ${s}.slug, 'text
 const relations = (end: "to" | "from") => {
   const [near, far] = end === "to" ? ["from_id", "to_id"] : ["to_id", "from_id"];
   return `(SELECT COALESCE(json_agg(json_build_object('fromId', r.from_id, 'toId', r.to_id, 'kind', r.kind, 'basisId', r.basis_id,
-      '${end}', json_build_object(${statementColumns("o")}, 'excerpt', ${excerpt("ox")}, 'speaker', ${actor("oa")})
+      '${end}', json_build_object(${statementColumns("o")}, 'excerpt', ${one(excerpt, "excerpt", "ox", "o.excerpt_id")},
+        'speaker', ${one(actor, "actor", "oa", "o.speaker_id")})
     ) ORDER BY r.kind, r.${far}), '[]')
-    FROM statement_relation r JOIN statement o ON o.id = r.${far} JOIN excerpt ox ON ox.id = o.excerpt_id JOIN actor oa ON oa.id = o.speaker_id
+    FROM statement_relation r JOIN statement o ON o.id = r.${far}
     WHERE r.${near} = s.id)`;
 };
 
+const tie = (c: string) => `json_build_object('id', ${c}.id, 'actorId', ${c}.actor_id, 'relatedActorId', ${c}.related_actor_id,
+  'kind', ${c}.kind, 'title', ${c}.title, 'validFrom', ${c}.valid_from, 'validTo', ${c}.valid_to, 'excerptId', ${c}.excerpt_id,
+  'actor', ${one(actor, "actor", "ca", `${c}.actor_id`)}, 'relatedActor', ${one(actor, "actor", "cr", `${c}.related_actor_id`)})`;
+
+const excerptWithSource = (x: string) => `json_build_object('id', ${x}.id, 'sourceId', ${x}.source_id, 'start', ${x}.start,
+  'end', ${x}."end", 'source', ${one(sourceSummary, "source", "src", `${x}.source_id`)})`;
+
 const tree = `json_build_object(${statementColumns("s")},
-  'excerpt', json_build_object('id', x.id, 'sourceId', x.source_id, 'start', x.start, 'end', x."end", 'source', ${sourceSummary("src")}),
-  'speaker', ${actor("sp")},
-  'capacity', CASE WHEN c.id IS NULL THEN NULL ELSE json_build_object('id', c.id, 'actorId', c.actor_id,
-    'relatedActorId', c.related_actor_id, 'kind', c.kind, 'title', c.title, 'validFrom', c.valid_from, 'validTo', c.valid_to,
-    'excerptId', c.excerpt_id, 'actor', ${actor("ca")}, 'relatedActor', ${actor("cr")}) END,
-  'topics', (SELECT COALESCE(json_agg(json_build_object('statementId', st.statement_id, 'topicId', st.topic_id, 'topic', ${topic("t")})), '[]')
-    FROM statement_topic st JOIN topic t ON t.id = st.topic_id WHERE st.statement_id = s.id),
+  'excerpt', ${one(excerptWithSource, "excerpt", "x", "s.excerpt_id")},
+  'speaker', ${one(actor, "actor", "sp", "s.speaker_id")},
+  'capacity', ${one(tie, "actor_tie", "c", "s.capacity_id")},
+  'topics', (SELECT COALESCE(json_agg(json_build_object('statementId', st.statement_id, 'topicId', st.topic_id,
+      'topic', ${one(topic, "topic", "t", "st.topic_id")})), '[]')
+    FROM statement_topic st WHERE st.statement_id = s.id),
   'stances', (SELECT COALESCE(json_agg(json_build_object('id', sn.id, 'statementId', sn.statement_id, 'topicId', sn.topic_id,
-      'position', sn.position, 'basisId', sn.basis_id, 'topic', ${topic("t")},
-      'basis', CASE WHEN bx.id IS NULL THEN NULL ELSE ${excerpt("bx")} END) ORDER BY sn.id), '[]')
-    FROM stance sn JOIN topic t ON t.id = sn.topic_id LEFT JOIN excerpt bx ON bx.id = sn.basis_id WHERE sn.statement_id = s.id),
+      'position', sn.position, 'basisId', sn.basis_id, 'topic', ${one(topic, "topic", "t", "sn.topic_id")},
+      'basis', ${one(excerpt, "excerpt", "bx", "sn.basis_id")}) ORDER BY sn.id), '[]')
+    FROM stance sn WHERE sn.statement_id = s.id),
   'relations', ${relations("to")},
   'relatedBy', ${relations("from")})`;
 
 const treeQuery = (where: Prisma.Sql, orderBy: Prisma.Sql) => Prisma.sql`
-  SELECT ${Prisma.raw(tree)} AS tree
-  FROM statement s
-  JOIN excerpt x ON x.id = s.excerpt_id
-  JOIN source src ON src.id = x.source_id
-  JOIN actor sp ON sp.id = s.speaker_id
-  LEFT JOIN actor_tie c ON c.id = s.capacity_id
-  LEFT JOIN actor ca ON ca.id = c.actor_id
-  LEFT JOIN actor cr ON cr.id = c.related_actor_id
-  WHERE ${where}
-  ORDER BY ${orderBy}`;
+  SELECT ${Prisma.raw(tree)} AS tree FROM statement s WHERE ${where} ORDER BY ${orderBy}`;
 
 /** A value as JSON carries it: dates as ISO strings. */
 type Json<T> = T extends Date ? string : T extends (infer Item)[] ? Json<Item>[] : T extends object ? { [Key in keyof T]: Json<T[Key]> } : T;
