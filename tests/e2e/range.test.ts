@@ -1,15 +1,23 @@
+import type { Page } from "playwright-core";
+import { quietAndBusyDays, quietAndBusyDaysDataset, quietEventTitle, scenarioDay } from "../scenarios/quiet-and-busy-days";
 import { onPage } from "../support/browser";
 import { screenshotAtEachWidth } from "../support/screenshots";
 import { type Stack, startStack } from "../support/stack";
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack();
+  stack = await startStack({ dataset: quietAndBusyDaysDataset() });
 });
 afterAll(() => stack?.stop());
 
-const clusters = (page: import("playwright-core").Page) =>
-  page.locator(".range-clusters li").evaluateAll((items) => items.map((item) => item.textContent));
+const clusters = (page: Page) => page.locator(".range-clusters > li .range-row").evaluateAll((rows) => rows.map((row) => row.textContent));
+const rowLinks = (page: Page) => page.locator(".range-clusters > li .range-link").evaluateAll((links) => links.map((link) => link.textContent));
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent);
+const scenarioRange = (zoom?: string) => `/range?from=${quietAndBusyDays.from}&to=${quietAndBusyDays.to}${zoom ? `&zoom=${zoom}` : ""}`;
+
+/** Marks the page's window: the mark outlives changes made in place, not a navigation. */
+const markWindow = (page: Page) => page.evaluate(() => Object.assign(window, { rangeMark: true }));
+const windowMarked = (page: Page) => page.evaluate(() => "rangeMark" in window);
 
 describe("the range view", () => {
   it("clusters a year's events by month, and zooms in to days and then to a day's view, without scripts", async () => {
@@ -25,6 +33,15 @@ describe("the range view", () => {
     });
   });
 
+  it("zooms by its links without scripts too, each to its own address", async () => {
+    await onPage(stack.browser, { javaScriptEnabled: false }, async ({ page }) => {
+      await page.goto(`${stack.web.url}/range?from=2014-01-01&to=2015-01-01`);
+      await page.getByRole("link", { name: "Zoom out to years" }).click();
+      await page.waitForURL(`${stack.web.url}/range?from=2014-01-01&to=2015-01-01&zoom=year`);
+      await expect(clusters(page)).resolves.toEqual(["20146 events"]);
+    });
+  });
+
   it("zooms out to years through its form, keeping the range in the address", async () => {
     await onPage(stack.browser, {}, async ({ page }) => {
       await page.goto(`${stack.web.url}/range?from=2010-01-01&to=2020-01-01`, { waitUntil: "networkidle" });
@@ -37,9 +54,102 @@ describe("the range view", () => {
     });
   });
 
+  it("zooms in and out in place with its buttons, keeping each zoom in the address and after a reload", async () => {
+    await onPage(stack.browser, {}, async ({ page }) => {
+      await page.goto(`${stack.web.url}${scenarioRange()}`, { waitUntil: "networkidle" });
+      await expect(rowLinks(page)).resolves.toEqual(["2001", "2002", "2003", "2004"]);
+      await markWindow(page);
+
+      await page.getByRole("link", { name: "Zoom in to months" }).click();
+      await page.waitForURL(`${stack.web.url}${scenarioRange("month")}`);
+      await expect(page.locator(".range-link").first().textContent()).resolves.toBe("January 2001");
+      await expect(page.getByRole("status").textContent()).resolves.toBe("By months: 40 months with events.");
+      await expect(page.getByLabel("Group by").inputValue()).resolves.toBe("month");
+
+      await page.getByRole("link", { name: "Zoom in to days" }).click();
+      await page.waitForURL(`${stack.web.url}${scenarioRange("day")}`);
+      await expect(page.locator(".range-link").first().textContent()).resolves.toBe("Monday 1 January 2001");
+      await expect(page.getByText("Zoom in", { exact: true }).getAttribute("aria-disabled")).resolves.toBe("true");
+      await expect(windowMarked(page)).resolves.toBe(true);
+
+      await page.reload({ waitUntil: "networkidle" });
+      await expect(page.getByLabel("Group by").inputValue()).resolves.toBe("day");
+      await expect(page.locator(".range-link").first().textContent()).resolves.toBe("Monday 1 January 2001");
+      await page.getByRole("link", { name: "Zoom out to months" }).click();
+      await page.waitForURL(`${stack.web.url}${scenarioRange("month")}`);
+      await page.getByRole("link", { name: "Zoom out to years" }).click();
+      await page.waitForURL(`${stack.web.url}${scenarioRange("year")}`);
+      await expect(rowLinks(page)).resolves.toEqual(["2001", "2002", "2003", "2004"]);
+    });
+  });
+
+  it("zooms with + and − and moves between periods with the arrow keys, keeping the reader's place", async () => {
+    await onPage(stack.browser, {}, async ({ page }) => {
+      await page.goto(`${stack.web.url}${scenarioRange("month")}`, { waitUntil: "networkidle" });
+      await page.locator(".range-link").first().focus();
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("ArrowDown");
+      await expect(focusedText(page)).resolves.toBe("March 2001");
+
+      await page.keyboard.press("+");
+      await page.waitForURL(`${stack.web.url}${scenarioRange("day")}`);
+      await page.waitForFunction(() => document.activeElement?.textContent === "Thursday 1 March 2001");
+      await page.keyboard.press("ArrowDown");
+      await expect(focusedText(page)).resolves.toBe("Friday 2 March 2001");
+
+      await page.keyboard.press("-");
+      await page.waitForURL(`${stack.web.url}${scenarioRange("month")}`);
+      await page.waitForFunction(() => document.activeElement?.textContent === "March 2001");
+      await page.keyboard.press("End");
+      await page.waitForFunction(() => document.activeElement?.textContent === "April 2004");
+      await page.keyboard.press("Home");
+      await page.waitForFunction(() => document.activeElement?.textContent === "January 2001");
+    });
+  });
+
+  it("keeps only the rows on screen in the document, however many days the range holds", async () => {
+    await onPage(stack.browser, { viewport: { width: 1280, height: 900 } }, async ({ page }) => {
+      await page.goto(`${stack.web.url}${scenarioRange("day")}`, { waitUntil: "networkidle" });
+      const rows = page.locator(".range-clusters > li");
+      await expect(rows.first().getAttribute("aria-setsize")).resolves.toBe(String(quietAndBusyDays.days));
+      expect(await rows.count()).toBeLessThan(50);
+
+      await page.locator(".range-link").first().focus();
+      await page.keyboard.press("End");
+      const lastDay = scenarioDay(quietAndBusyDays.days - 1);
+      await page.waitForFunction((day) => document.activeElement?.closest("[data-start]")?.getAttribute("data-start") === day, lastDay);
+      expect(await rows.count()).toBeLessThan(50);
+      await page.locator(".range-scroll").evaluate((list) => list.scrollBy(0, -20_000));
+      await page.waitForTimeout(200);
+      expect(await rows.count()).toBeLessThan(50);
+    });
+  });
+
+  it("lists a quiet day's events and leaves a busy day a count", async () => {
+    await onPage(stack.browser, {}, async ({ page }) => {
+      await page.goto(`${stack.web.url}${scenarioRange("day")}`, { waitUntil: "networkidle" });
+      const quiet = page.locator(`[data-start="${scenarioDay(0)}"]`);
+      const event = quiet.getByRole("link", { name: quietEventTitle(scenarioDay(0)) });
+      await event.waitFor();
+      await expect(event.getAttribute("href")).resolves.toBe(`/events/scenario-${scenarioDay(0)}-1`);
+      await expect(quiet.locator(".range-event-time").textContent()).resolves.toBe("09:00 UTC");
+
+      const busy = page.locator(`[data-start="${scenarioDay(9)}"]`);
+      await expect(busy.locator(".range-count").textContent()).resolves.toBe("8 events");
+      await expect(busy.locator(".range-events, .range-events-note").count()).resolves.toBe(0);
+    });
+  });
+
   it("answers 404 for a range that is not one", async () => {
     expect((await fetch(`${stack.web.url}/range?from=2014-03-20&to=2014-03-01`)).status).toBe(404);
     expect((await fetch(`${stack.web.url}/range?from=2014-02-30&to=2014-03-01`)).status).toBe(404);
+  });
+
+  it("says so when a range holds no event", async () => {
+    await onPage(stack.browser, {}, async ({ page }) => {
+      await page.goto(`${stack.web.url}/range?from=1990-01-01&to=1991-01-01`, { waitUntil: "networkidle" });
+      await expect(page.getByText("No events are recorded in this range.").count()).resolves.toBe(1);
+    });
   });
 
   it("is photographed at phone, tablet and desktop widths", async () => {

@@ -1,13 +1,17 @@
 import { EventCountsDocument } from "@parley/schema";
 import type { Metadata } from "next";
 import { ApiUnreachable } from "../../components/api-unreachable";
-import { RangeClusters } from "../../components/range-clusters";
+import { RangeEventsHeading } from "../../components/range-events-heading";
+import { RangeExplorer } from "../../components/range-explorer";
 import { RangeForm } from "../../components/range-form";
 import { Unavailable } from "../../components/unavailable";
+import { env } from "../../env";
+import { ApolloWrapper } from "../../lib/apollo-wrapper";
 import { formatDay } from "../../lib/format";
 import { loadFromApi } from "../../lib/load-from-api";
 import { readRangeParams } from "../../lib/range-params";
 import { query } from "../../lib/rsc-client";
+import "../../styles/range.css";
 
 export const metadata: Metadata = { title: "Range" };
 
@@ -15,7 +19,10 @@ interface RangePageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-/** Any span of days, its events clustered by day, month or year; each cluster zooms in, down to the day view. */
+/**
+ * Any span of days, its events clustered by day, month or year. The server renders every cluster;
+ * in the browser the list zooms in place and keeps only the rows on screen in the document.
+ */
 export default async function RangePage({ searchParams }: RangePageProps) {
   const params = readRangeParams(await searchParams);
   if (!params) {
@@ -30,15 +37,20 @@ export default async function RangePage({ searchParams }: RangePageProps) {
   return (
     <>
       <h1>{`${formatDay(params.from)} to ${formatDay(lastDay)}`}</h1>
-      <RangeForm params={params} />
-      <section aria-labelledby="range-events">
-        <h2 id="range-events">{`Events (${total.toLocaleString("en-GB")})`}</h2>
-        {clusters.length === 0 ? (
-          <p className="empty">No events are recorded in this range.</p>
-        ) : (
-          <RangeClusters clusters={clusters} unit={params.zoom} />
-        )}
-      </section>
+      {clusters.length === 0 ? (
+        <>
+          <RangeForm params={params} />
+          <section aria-labelledby="range-events">
+            <RangeEventsHeading total={0} />
+            <p className="empty">No events are recorded in this range.</p>
+          </section>
+        </>
+      ) : (
+        // Apollo's provider sits here, not in the root layout: only this page loads the range's client code.
+        <ApolloWrapper apiUrl={env.PUBLIC_API_URL}>
+          <RangeExplorer from={params.from} to={params.to} zoom={params.zoom} clusters={clusters} total={total} />
+        </ApolloWrapper>
+      )}
     </>
   );
 }
