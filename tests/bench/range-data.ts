@@ -1,12 +1,40 @@
-import { postgresTarget, synthesize, synthScale, withPgClient } from "@parley/db";
+import { importDataset, openDatabase, postgresTarget, synthesize, synthScale, withPgClient } from "@parley/db";
+import { spreadDays, spreadDaysDataset } from "../scenarios/spread-days";
 
 /** The synthesiser's size that makes 10,000 events (over 370 days, about 27 a day). */
-export const statements = 100_000;
+const statements = 100_000;
+
+/** A span of the bench's data. */
+export interface BenchRange {
+  name: string;
+  from: string;
+  to: string;
+}
 
 const databaseName = (url: string) => decodeURIComponent(new URL(url).pathname.slice(1));
+const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
-/** Creates the bench's own database when it is missing, and fills it with the synthesiser unless it holds the events already. */
-export async function ensureRangeData(url: string): Promise<{ from: string; to: string; events: number }> {
+/** Events whose start lies in [from, to), or all of them. */
+async function countEvents(url: string, range?: { from: string; to: string }): Promise<number> {
+  return withPgClient(url, async (client) => {
+    try {
+      const { rows } = await client.query<{ events: string }>(
+        `SELECT count(*) AS events FROM "event" WHERE $1::date IS NULL OR (starts_at >= $1::date AND starts_at < $2::date)`,
+        [range?.from ?? null, range?.to ?? null],
+      );
+      return Number(rows[0]!.events);
+    } catch {
+      return 0;
+    }
+  });
+}
+
+/**
+ * The bench's own database, created when missing and filled unless it holds the data already: the
+ * synthesiser's 10,000 events over 370 busy days, and scenario "spread days", 10,000 events over
+ * 3,700 quiet ones.
+ */
+export async function ensureRangeData(url: string): Promise<BenchRange[]> {
   const server = new URL(url);
   server.pathname = "/postgres";
   const name = databaseName(url);
@@ -15,23 +43,26 @@ export async function ensureRangeData(url: string): Promise<{ from: string; to: 
     if (rows.length === 0) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
   });
   const scale = synthScale(statements);
-  const count = () =>
-    withPgClient(url, async (client) => {
-      try {
-        return Number((await client.query<{ events: string }>(`SELECT count(*) AS events FROM "event"`)).rows[0]!.events);
-      } catch {
-        return 0;
-      }
-    });
-  if ((await count()) !== scale.events) {
-    console.log(`Synthesising ${statements.toLocaleString("en")} statements (${scale.events.toLocaleString("en")} events) into ${name}`);
+  const synthesised = { from: scale.firstDay, to: dayAfter(scale.lastDay) };
+  const spread = { from: spreadDays.from, to: spreadDays.to };
+  const filled = (await countEvents(url)) === scale.events + spreadDays.events && (await countEvents(url, spread)) === spreadDays.events;
+  if (!filled) {
+    console.log(`Filling ${name}: ${statements.toLocaleString("en")} synthetic statements, then scenario "spread days"`);
     const target = await postgresTarget(url);
     try {
       await synthesize(target, { statements, reset: true });
     } finally {
       await target.close();
     }
+    const db = await openDatabase({ url });
+    try {
+      await importDataset(db.prisma, spreadDaysDataset());
+    } finally {
+      await db.close();
+    }
   }
-  const dayAfter = new Date(Date.parse(`${scale.lastDay}T00:00:00Z`) + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-  return { from: scale.firstDay, to: dayAfter, events: await count() };
+  return [
+    { name: "the synthesiser's 370 busy days", ...synthesised },
+    { name: "3,700 quiet days (scenario \"spread days\")", ...spread },
+  ];
 }

@@ -102,8 +102,11 @@ describe("the range view", () => {
       await page.waitForFunction(() => document.activeElement?.textContent === "March 2001");
       await page.keyboard.press("End");
       await page.waitForFunction(() => document.activeElement?.textContent === "April 2004");
+      // Back to days, loaded already: the list opens at once, where the focus was.
+      await page.keyboard.press("+");
+      await page.waitForFunction(() => document.activeElement?.textContent === "Thursday 1 April 2004");
       await page.keyboard.press("Home");
-      await page.waitForFunction(() => document.activeElement?.textContent === "January 2001");
+      await page.waitForFunction(() => document.activeElement?.textContent === "Monday 1 January 2001");
     });
   });
 

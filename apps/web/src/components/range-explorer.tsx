@@ -38,7 +38,9 @@ export function RangeExplorer({ from, to, zoom: initialZoom, clusters: initialCl
     if (!unit || loading) return;
     const focused = document.activeElement?.closest<HTMLElement>("[data-start]");
     const day = focused?.dataset.start ?? firstOnScreen.current;
-    if (await zoomTo(unit)) setOpenAt(day ? { day: periodStart(day, unit), focus: focused !== undefined && focused !== null } : null);
+    // Set before the zoom: a zoom already loaded shows in this same render, and its list reads where to open as it mounts.
+    setOpenAt(day ? { day: periodStart(day, unit), focus: Boolean(focused) } : null);
+    await zoomTo(unit);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

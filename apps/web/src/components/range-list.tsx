@@ -2,7 +2,7 @@
 
 import type { CalendarUnit } from "@parley/schema";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { type KeyboardEvent, type RefObject, useEffect, useRef } from "react";
+import { type KeyboardEvent, type RefObject, useCallback, useEffect, useMemo, useRef } from "react";
 import { type Cluster, isQuietDay, listsEventsUpTo } from "../lib/quiet-days";
 import { useHydrated } from "../lib/use-hydrated";
 import { useQuietDayEvents } from "../lib/use-quiet-day-events";
@@ -36,18 +36,19 @@ const keySteps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 
 export function RangeList({ clusters, unit, openAt, firstOnScreen }: RangeListProps) {
   const hydrated = useHydrated();
   const scroller = useRef<HTMLDivElement>(null);
-  const most = Math.max(...clusters.map((cluster) => cluster.count));
+  const most = useMemo(() => Math.max(...clusters.map((cluster) => cluster.count)), [clusters]);
   const listsEvents = unit === "DAY";
-  const virtualizer = useVirtualizer({
-    count: clusters.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: (index) => {
+  // Stable callbacks: the virtualiser measures every row again whenever they change.
+  const estimateSize = useCallback(
+    (index: number) => {
       const cluster = clusters[index]!;
       return rowPixels + (listsEvents && isQuietDay(cluster) ? Math.min(cluster.count, listsEventsUpTo) * eventLinePixels : 0);
     },
-    getItemKey: (index) => clusters[index]!.start,
-    overscan: 6,
-  });
+    [clusters, listsEvents],
+  );
+  const getItemKey = useCallback((index: number) => clusters[index]!.start, [clusters]);
+  const getScrollElement = useCallback(() => scroller.current, []);
+  const virtualizer = useVirtualizer({ count: clusters.length, getScrollElement, estimateSize, getItemKey, overscan: 6 });
   const items = virtualizer.getVirtualItems();
   const eventsOf = useQuietDayEvents(clusters, listsEvents, items[0]?.index ?? 0, items[items.length - 1]?.index ?? -1);
 

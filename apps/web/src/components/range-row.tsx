@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { CalendarUnit } from "@parley/schema";
 import { formatClock } from "../lib/format";
 import type { Cluster } from "../lib/quiet-days";
@@ -25,24 +26,27 @@ function EventLine({ event }: { event: RangeEvent }) {
 
 /** What a quiet day says under its name: its events, or why they are not there yet. */
 function DayEventList({ events }: { events: DayEvents }) {
-  if (events.status !== "loaded") {
+  if (typeof events === "string") {
     return (
       <p className="range-events-note">
-        {events.status === "loading" ? "Loading its events…" : "Its events could not be loaded: open the day to read them."}
+        {events === "loading" ? "Loading its events…" : "Its events could not be loaded: open the day to read them."}
       </p>
     );
   }
   return (
     <ul className="range-events">
-      {events.events.map((event) => (
+      {events.map((event) => (
         <EventLine key={event.id} event={event} />
       ))}
     </ul>
   );
 }
 
-/** One day, month or year of the range: its name (a link closer in), a bar for its share, its count, and a quiet day's events. */
-export function RangeRow({ cluster, unit, most, events }: RangeRowProps) {
+/**
+ * One day, month or year of the range: its name (a link closer in), a bar for its share, its count,
+ * and a quiet day's events. Memoised: a scrolling list renders again at every step, its rows need not.
+ */
+export const RangeRow = memo(function RangeRow({ cluster, unit, most, events }: RangeRowProps) {
   return (
     <>
       <div className="range-row">
@@ -55,4 +59,4 @@ export function RangeRow({ cluster, unit, most, events }: RangeRowProps) {
       {events && <DayEventList events={events} />}
     </>
   );
-}
+});

@@ -11,8 +11,13 @@ export type RangeEvent = RangeEventsQuery["timeline"]["edges"][number]["node"];
 /** A batch's events by local day, or where its request stands. */
 type BatchState = "loading" | "failed" | Map<string, RangeEvent[]>;
 
-/** What a quiet day's row shows: its events, or that they are on their way or could not be had. */
-export type DayEvents = { status: "loading" | "failed" } | { status: "loaded"; events: RangeEvent[] };
+/**
+ * What a quiet day's row shows: its events, or that they are on their way or could not be had.
+ * The same value while nothing changes, so that rows re-render only when theirs does.
+ */
+export type DayEvents = "loading" | "failed" | readonly RangeEvent[];
+
+const noEvents: readonly RangeEvent[] = [];
 
 /** Pages a batch never needs more than: its window holds 60 events, plus a busy neighbour's margin. */
 const maxPages = 10;
@@ -63,7 +68,6 @@ export function useQuietDayEvents(clusters: readonly Cluster[], active: boolean,
     const batch = batchOfRow[row];
     if (batch === undefined) return undefined;
     const state = states.get(batch) ?? "loading";
-    if (typeof state === "string") return { status: state };
-    return { status: "loaded", events: state.get(clusters[row]!.start) ?? [] };
+    return typeof state === "string" ? state : (state.get(clusters[row]!.start) ?? noEvents);
   };
 }
