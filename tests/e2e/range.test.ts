@@ -42,6 +42,17 @@ describe("the range view", () => {
     });
   });
 
+  it("sends 400 rows of a long range without scripts, and a link on to the rest", async () => {
+    await onPage(stack.browser, { javaScriptEnabled: false }, async ({ page }) => {
+      await page.goto(`${stack.web.url}${scenarioRange("day")}`);
+      await expect(page.locator(".range-clusters > li").count()).resolves.toBe(400);
+      // The 401st day with events, counted from the scenario's first: every day has some.
+      await page.getByRole("link", { name: "The range from Tuesday 5 February 2002 on" }).click();
+      await page.waitForURL(`${stack.web.url}/range?from=${scenarioDay(400)}&to=${quietAndBusyDays.to}&zoom=day`);
+      await expect(page.locator(".range-link").first().textContent()).resolves.toBe("Tuesday 5 February 2002");
+    });
+  });
+
   it("zooms out to years through its form, keeping the range in the address", async () => {
     await onPage(stack.browser, {}, async ({ page }) => {
       await page.goto(`${stack.web.url}/range?from=2010-01-01&to=2020-01-01`, { waitUntil: "networkidle" });
@@ -140,6 +151,29 @@ describe("the range view", () => {
       const busy = page.locator(`[data-start="${scenarioDay(9)}"]`);
       await expect(busy.locator(".range-count").textContent()).resolves.toBe("8 events");
       await expect(busy.locator(".range-events, .range-events-note").count()).resolves.toBe(0);
+    });
+  });
+
+  it("says when a zoom could not be loaded, keeps the list it had, and tries again when asked", async () => {
+    await onPage(stack.browser, { allowProblems: true }, async ({ page, problems }) => {
+      await page.goto(`${stack.web.url}${scenarioRange()}`, { waitUntil: "networkidle" });
+      await page.route(`${stack.api.url}/graphql`, (route) => route.abort("connectionrefused"));
+      await page.getByRole("link", { name: "Zoom in to months" }).click();
+      // Next.js has an alert of its own, for announcing routes: the range's is in its status.
+      const alert = page.locator(".range-status [role=alert]");
+      await expect(alert.textContent()).resolves.toMatch(/^The range by months could not be loaded: the Parley API could not be reached/);
+      await expect(rowLinks(page)).resolves.toEqual(["2001", "2002", "2003", "2004"]);
+      expect(page.url()).toBe(`${stack.web.url}${scenarioRange()}`);
+
+      await page.unroute(`${stack.api.url}/graphql`);
+      await page.getByRole("button", { name: "Try again" }).click();
+      await page.waitForURL(`${stack.web.url}${scenarioRange("month")}`);
+      await expect(alert.count()).resolves.toBe(0);
+      // The refused request, which the browser also logs: nothing else.
+      expect(problems).toEqual([
+        expect.stringMatching(/^request failed: .*\/graphql \(net::ERR_CONNECTION_REFUSED\)$/),
+        "console error: Failed to load resource: net::ERR_CONNECTION_REFUSED",
+      ]);
     });
   });
 

@@ -87,7 +87,7 @@ export function RangeExplorer({ from, to, zoom: initialZoom, clusters: initialCl
       </div>
       <RangeZoomStatus zoom={zoom} count={clusters.length} loading={loading} failed={failed} retry={() => void zoomAndKeepPlace(failed)} />
       <div aria-busy={loading !== null}>
-        <RangeList key={zoom} clusters={clusters} unit={zoom} openAt={openAt} firstOnScreen={firstOnScreen} />
+        <RangeList key={zoom} clusters={clusters} unit={zoom} to={to} openAt={openAt} firstOnScreen={firstOnScreen} />
       </div>
       </section>
     </div>

@@ -4,6 +4,8 @@ import type { CalendarUnit } from "@parley/schema";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { type KeyboardEvent, type RefObject, useCallback, useEffect, useMemo, useRef } from "react";
 import { type Cluster, isQuietDay, listsEventsUpTo } from "../lib/quiet-days";
+import { clusterLabel } from "../lib/range-labels";
+import { rangeHref } from "../lib/range-params";
 import { useHydrated } from "../lib/use-hydrated";
 import { useQuietDayEvents } from "../lib/use-quiet-day-events";
 import { RangeRow } from "./range-row";
@@ -17,6 +19,8 @@ export interface OpenAt {
 interface RangeListProps {
   clusters: readonly Cluster[];
   unit: CalendarUnit;
+  /** The day after the range, for the server's link on to the rows it leaves out. */
+  to: string;
   openAt: OpenAt | null;
   /** Kept at the start of the first cluster on screen, for the next zoom to open near it. */
   firstOnScreen: RefObject<string | null>;
@@ -26,14 +30,19 @@ interface RangeListProps {
 const rowPixels = 36;
 const eventLinePixels = 27;
 const keySteps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
+/**
+ * Rows the server sends at most: more than any screen holds, few enough that the browser lays them
+ * out and React hydrates them without a long task. Past them, a link opens the range from the next row.
+ */
+const serverRows = 400;
 
 /**
- * The range's clusters, one row each. The server sends every row, so that the page reads without
- * scripts; in the browser only the rows on screen (and a few either side) are in the document,
- * however many thousand the range holds. The arrow keys, Page Up/Down, Home and End move the focus
+ * The range's clusters, one row each. The server sends the first 400 rows and a link on to the
+ * rest, so that the page reads without scripts; in the browser only the rows on screen (and a few
+ * either side) are in the document, however many thousand the range holds. The arrow keys, Page Up/Down, Home and End move the focus
  * from row to row, scrolling the list as they go.
  */
-export function RangeList({ clusters, unit, openAt, firstOnScreen }: RangeListProps) {
+export function RangeList({ clusters, unit, to, openAt, firstOnScreen }: RangeListProps) {
   const hydrated = useHydrated();
   const scroller = useRef<HTMLDivElement>(null);
   const most = useMemo(() => Math.max(...clusters.map((cluster) => cluster.count)), [clusters]);
@@ -94,15 +103,21 @@ export function RangeList({ clusters, unit, openAt, firstOnScreen }: RangeListPr
   };
 
   if (!hydrated) {
+    const next = clusters[serverRows];
     return (
       <div className="range-scroll">
         <ol className="range-clusters">
-          {clusters.map((cluster, index) => (
+          {clusters.slice(0, serverRows).map((cluster, index) => (
             <li key={cluster.start} data-index={index} data-start={cluster.start}>
               <RangeRow cluster={cluster} unit={unit} most={most} />
             </li>
           ))}
         </ol>
+        {next && (
+          <p className="range-more">
+            <a href={rangeHref(next.start, to, unit)}>{`The range from ${clusterLabel(next.start, unit)} on`}</a>
+          </p>
+        )}
       </div>
     );
   }
