@@ -77,18 +77,18 @@ export function RangeExplorer({ from, to, zoom: initialZoom, clusters: initialCl
       <RangeForm key={zoom} params={{ from, to, zoom }} />
       <section aria-labelledby="range-events">
         <RangeEventsHeading total={total} />
-      <div className="range-zoom">
-        {control("Zoom in", closer)}
-        {control("Zoom out", wider)}
-        <p id="range-zoom-keys" className="range-keys">
-          Keys: <kbd>+</kbd> and <kbd>−</kbd> zoom in and out; the arrow keys, <kbd>Home</kbd> and <kbd>End</kbd> move between
-          periods.
-        </p>
-      </div>
-      <RangeZoomStatus zoom={zoom} count={clusters.length} loading={loading} failed={failed} retry={() => void zoomAndKeepPlace(failed)} />
-      <div aria-busy={loading !== null}>
-        <RangeList key={zoom} clusters={clusters} unit={zoom} to={to} openAt={openAt} firstOnScreen={firstOnScreen} />
-      </div>
+        <div className="range-zoom">
+          {control("Zoom in", closer)}
+          {control("Zoom out", wider)}
+          <p id="range-zoom-keys" className="range-keys">
+            Keys: <kbd>+</kbd> and <kbd>−</kbd> zoom in and out; the arrow keys, <kbd>Page Up</kbd>, <kbd>Page Down</kbd>,{" "}
+            <kbd>Home</kbd> and <kbd>End</kbd> move between periods.
+          </p>
+        </div>
+        <RangeZoomStatus zoom={zoom} count={clusters.length} loading={loading} failed={failed} retry={() => void zoomAndKeepPlace(failed)} />
+        <div aria-busy={loading !== null}>
+          <RangeList key={zoom} clusters={clusters} unit={zoom} to={to} openAt={openAt} firstOnScreen={firstOnScreen} />
+        </div>
       </section>
     </div>
   );

@@ -30,6 +30,7 @@ interface RangeListProps {
 const rowPixels = 36;
 const eventLinePixels = 27;
 const keySteps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
+
 /**
  * Rows the server sends at most: more than any screen holds, few enough that the browser lays them
  * out and React hydrates them without a long task. Past them, a link opens the range from the next row.
@@ -39,8 +40,8 @@ const serverRows = 400;
 /**
  * The range's clusters, one row each. The server sends the first 400 rows and a link on to the
  * rest, so that the page reads without scripts; in the browser only the rows on screen (and a few
- * either side) are in the document, however many thousand the range holds. The arrow keys, Page Up/Down, Home and End move the focus
- * from row to row, scrolling the list as they go.
+ * either side) are in the document, however many thousand the range holds. The arrow keys, Page
+ * Up/Down, Home and End move the focus from row to row, scrolling the list as they go.
  */
 export function RangeList({ clusters, unit, to, openAt, firstOnScreen }: RangeListProps) {
   const hydrated = useHydrated();
