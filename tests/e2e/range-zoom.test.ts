@@ -2,11 +2,11 @@ import type { Page } from "playwright-core";
 import { quietAndBusyDays, quietAndBusyDaysDataset, quietEventTitle, scenarioDay } from "../scenarios/quiet-and-busy-days";
 import { onPage } from "../support/browser";
 import { clusterNames as rowLinks, scenarioRange } from "../support/range-page";
-import { type Stack, startStack } from "../support/stack";
+import { type Stack, startStackWithDataset } from "../support/stack";
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack({ dataset: quietAndBusyDaysDataset() });
+  stack = await startStackWithDataset(quietAndBusyDaysDataset());
 });
 afterAll(() => stack?.stop());
 

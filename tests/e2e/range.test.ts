@@ -2,11 +2,11 @@ import { quietAndBusyDays, quietAndBusyDaysDataset, scenarioDay } from "../scena
 import { onPage } from "../support/browser";
 import { clusterRows as clusters, scenarioRange } from "../support/range-page";
 import { screenshotAtEachWidth } from "../support/screenshots";
-import { type Stack, startStack } from "../support/stack";
+import { type Stack, startStackWithDataset } from "../support/stack";
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack({ dataset: quietAndBusyDaysDataset() });
+  stack = await startStackWithDataset(quietAndBusyDaysDataset());
 });
 afterAll(() => stack?.stop());
 

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type ChildService, createTestDatabase, databaseEnv, freePort, startApiProcess } from "@parley/api/testing";
+import { type ChildService, createTestDatabase, type DatabaseTarget, databaseEnv, freePort, type Planted, plantInDatabase, type Scenario, startApiProcess } from "@parley/api/testing";
 import type { DatasetFile } from "@parley/schema";
 import type { Browser } from "playwright-core";
 import { launchBrowser } from "./browser";
@@ -16,17 +16,37 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-/** Starts the stack on the shipped dataset, and on `dataset` too when a test brings its own scenario. */
-export async function startStack(options: { dataset?: DatasetFile } = {}): Promise<Stack> {
+export function startStack(): Promise<Stack> {
+  return startStackAfter(async () => undefined);
+}
+
+/** The stack on a database that also holds `scenario` (planted before the API starts), and the scenario's records by name. */
+export async function startStackWith<S extends Scenario>(scenario: S): Promise<Stack & { records: Planted<S> }> {
+  const { prepared, ...stack } = await startStackAfter((target) => plantInDatabase(target, scenario));
+  return { ...stack, records: prepared };
+}
+
+/**
+ * The stack on a database that also holds a dataset file (imported before the API starts, as
+ * `npm run import` would): for scenarios of thousands of records, which the file format writes in bulk.
+ */
+export function startStackWithDataset(dataset: DatasetFile): Promise<Stack> {
+  return startStackAfter((target) => plantDataset(target, dataset));
+}
+
+/** The stack, once `prepare` has had the database to itself. */
+async function startStackAfter<T>(prepare: (target: DatabaseTarget) => Promise<T>): Promise<Stack & { prepared: T }> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "parley-e2e-"));
   const testDatabase = await createTestDatabase();
-  if (options.dataset) await plantDataset("url" in testDatabase.target ? testDatabase.target : { dataDir }, options.dataset);
+  // On PGlite, the folder the API process will open.
+  const prepared = await prepare("url" in testDatabase.target ? testDatabase.target : { dataDir });
   const webPort = await freePort();
   // The browser calls the API from the web app's origin: CORS must allow exactly that.
   const api = await startApiProcess({ ...databaseEnv(testDatabase.target, dataDir), WEB_ORIGIN: `http://127.0.0.1:${webPort}` });
   const web = await startWebProcess({ url: `${api.url}/graphql` }, webPort);
   const browser = await launchBrowser();
   return {
+    prepared,
     api,
     web,
     browser,

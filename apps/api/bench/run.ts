@@ -16,6 +16,7 @@ import { cpuSeconds } from "./process-stats";
 import { type LoadResult, measureLoad } from "./load";
 import { type BenchResults, type ScenarioResult, writeReport } from "./report";
 import { type Scenario, scenarios as buildScenarios } from "./scenarios";
+import { apiStartFlags } from "./start-flags";
 import { chooseSearchWords } from "./words";
 
 const root = path.resolve(__dirname, "..", "..", "..", "..");
@@ -255,12 +256,13 @@ async function main() {
   };
   const apiEnv = { DATABASE_URL: url, NODE_ENV: "production", SEED_IF_EMPTY: "false", RESPONSE_CACHE: "false" };
   const apiScript = path.join(apiDist, "index.js");
+  const startFlags = apiStartFlags(path.join(root, "apps", "api", "package.json"));
 
   const onApi = chosen.filter((scenario) => scenario.server === "api");
   if (onApi.length > 0) {
     mkdirSync(values["cpu-prof-dir"], { recursive: true });
     const before = new Set(readdirSync(values["cpu-prof-dir"]));
-    const nodeArgs = values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${values["cpu-prof-dir"]}`] : [];
+    const nodeArgs = [...startFlags, ...(values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${values["cpu-prof-dir"]}`] : [])];
     console.log(`Loading the API${values["cpu-prof"] ? " (with --cpu-prof)" : ""}`);
     const api = await startChild({ script: apiScript, env: apiEnv, portVariable: "API_PORT", ready: "/health", nodeArgs, name: "the API" });
     try {
@@ -294,7 +296,14 @@ async function main() {
     } else {
       console.log("Loading the API with its response cache");
       try {
-        const api = await startChild({ script: apiScript, env: { ...apiEnv, RESPONSE_CACHE: undefined }, portVariable: "API_PORT", ready: "/health", name: "the API" });
+        const api = await startChild({
+          script: apiScript,
+          env: { ...apiEnv, RESPONSE_CACHE: undefined },
+          portVariable: "API_PORT",
+          ready: "/health",
+          nodeArgs: startFlags,
+          name: "the API",
+        });
         try {
           await load(api, cached);
         } finally {

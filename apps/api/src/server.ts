@@ -15,6 +15,7 @@ import { checkHealth } from "./db/health";
 import type { Env } from "./env";
 import { type Context, createContext } from "./graphql/context";
 import { createFormatError } from "./graphql/format-error";
+import { jitGateway } from "./graphql/jit-executor";
 import { armorValidationRules, costLimitPlugin, parseOptions, tokenLimitPlugin } from "./graphql/limits";
 import { buildApiSchema } from "./graphql/schema";
 import { textInputPlugin } from "./graphql/text-input";
@@ -61,7 +62,8 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   const writeLimiter = options.writeLimit && (await openWriteLimiter(options.writeLimit));
   const schema = await buildApiSchema();
   const apollo = new ApolloServer<Context>({
-    schema,
+    // Our schema, executed by graphql-jit (see graphql/jit-executor.ts).
+    gateway: jitGateway(schema),
     nodeEnv,
     formatError: createFormatError({ hideSuggestions: nodeEnv === "production" }),
     includeStacktraceInErrorResponses: options.exposeStackTraces ?? false,

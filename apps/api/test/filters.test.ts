@@ -1,5 +1,5 @@
 import { rivalMinisters } from "./scenarios/rival-ministers";
-import type { Planted } from "./support/scenario";
+import type { Planted } from "../src/testing/scenario";
 import { type ScenarioServer, startTestServerWith } from "./support/test-server";
 
 let api: ScenarioServer<typeof rivalMinisters>;

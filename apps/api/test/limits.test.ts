@@ -120,6 +120,7 @@ describe("query limits, checked before anything runs", () => {
     expect(documents.map(([name]) => name).sort()).toEqual(
       [
         "ActorDocument",
+        "ActorNameDocument",
         "ActorsDocument",
         "AdjacentDaysDocument",
         "ChangesDocument",
@@ -128,7 +129,8 @@ describe("query limits, checked before anything runs", () => {
         "EventDocument",
         "HistoryDocument",
         "NodeDocument",
-        "SearchFiltersDocument",
+        "TopicDocument",
+        "TopicsDocument",
         "SourceDocument",
         "SourceStatementsDocument",
         "StatementsDocument",
@@ -137,6 +139,7 @@ describe("query limits, checked before anything runs", () => {
     );
     const variables: Record<string, Record<string, unknown>> = {
       ActorDocument: { slug: "john-kerry", first: 100 },
+      ActorNameDocument: { slug: "john-kerry" },
       ActorsDocument: { first: 100 },
       AdjacentDaysDocument: { date: "2014-03-14" },
       ChangesDocument: { ...day, first: 100 },
@@ -145,7 +148,8 @@ describe("query limits, checked before anything runs", () => {
       EventDocument: { slug: "crimean-referendum-2014" },
       EventCountsDocument: { from: "2014-01-01", to: "2015-01-01", unit: "DAY" },
       NodeDocument: { id: await anActorId() },
-      SearchFiltersDocument: {},
+      TopicDocument: { slug: "choices-of-ukrainians" },
+      TopicsDocument: { search: "ukrain", first: 100 },
       SourceDocument: { slug: "2014-03-14-kerry-lavrov-london" },
       SourceStatementsDocument: { source: "2014-03-14-kerry-lavrov-london", first: 100 },
       StatementsDocument: { first: 100 },

@@ -1,6 +1,6 @@
 import { dayOfTalks } from "./scenarios/day-of-talks";
 import { rivalMinisters } from "./scenarios/rival-ministers";
-import { plant } from "./support/scenario";
+import { plant } from "../src/testing/scenario";
 import { type ScenarioServer, startTestServerWith } from "./support/test-server";
 
 // Two scenarios, two sources: each source's statements must come alone.

@@ -29,3 +29,18 @@ describe("topics", () => {
     expect(rest.data?.topics.pageInfo.hasNextPage).toBe(false);
   });
 });
+
+describe("finding topics", () => {
+  const found = async (search: string) =>
+    (await api.graphql<TopicsData>(`query ($search: String) { topics(search: $search, first: 10) { totalCount edges { node { slug } } } }`, { search })).data?.topics;
+
+  it("finds topics by the beginnings of the words of their names, in any case", async () => {
+    const { referendum, sanctions } = api.records.topics;
+    await expect(found("bordur REFER")).resolves.toEqual({ totalCount: 1, edges: [{ node: { slug: referendum.slug } }] });
+    await expect(found("sanct")).resolves.toEqual({ totalCount: 1, edges: [{ node: { slug: sanctions.slug } }] });
+  });
+
+  it("finds none where no word of a name begins so", async () => {
+    await expect(found("zeppelin")).resolves.toEqual({ totalCount: 0, edges: [] });
+  });
+});

@@ -1,9 +1,10 @@
 import type { PrismaClient } from "@parley/db";
-import DataLoader from "dataloader";
-import { statementInclude, statementOrderBy } from "./statement-order";
+import { statementInclude } from "./statement-order";
 import { createEventsOfActorLoader } from "./events";
+import { KnownLoader } from "./known-loader";
 import { sourceSummary } from "./sources";
-import { statementTree, type StatementTreeRow } from "./statement-tree";
+import type { StatementTreeRow } from "./statement-tree";
+import { loadStatementTrees, loadStatementTreesOfEvents } from "./statement-tree-sql";
 import { createStatementsOfSpeakerLoader, type LoadStatementCards } from "./statements";
 
 /**
@@ -16,7 +17,7 @@ function loaderKit(signal: AbortSignal) {
   return {
     /** Loads rows by id in one query per batch; a missing id loads `undefined`. */
     byId<Row extends { id: string }>(fetch: (ids: string[]) => Promise<Row[]>) {
-      return new DataLoader<string, Row | undefined>(async (ids) => {
+      return new KnownLoader<string, Row | undefined>(async (ids) => {
         signal.throwIfAborted();
         const rows = new Map((await fetch([...ids])).map((row) => [row.id, row]));
         return ids.map((id) => rows.get(id));
@@ -24,7 +25,7 @@ function loaderKit(signal: AbortSignal) {
     },
     /** Loads the rows under each parent key in one query per batch, keeping the query's order. */
     groupedBy<Row>(fetch: (keys: string[]) => Promise<Row[]>, keysOf: (row: Row) => string[]) {
-      return new DataLoader<string, Row[]>(async (keys) => {
+      return new KnownLoader<string, Row[]>(async (keys) => {
         signal.throwIfAborted();
         const groups = new Map<string, Row[]>(keys.map((key) => [key, []]));
         for (const row of await fetch([...keys])) {
@@ -57,7 +58,7 @@ export function createLoaders(db: PrismaClient, signal: AbortSignal) {
     statement: byId((ids) => db.statement.findMany({ where: { id: inIds(ids) }, include: statementInclude })),
     // Lists' pages of statements with all their cards show, in one joined query per batch: see primeStatementTree.
     statementCard: byId(async (ids) => {
-      const rows = await db.statement.findMany({ where: { id: inIds(ids) }, include: statementTree, relationLoadStrategy: "join" });
+      const rows = await loadStatementTrees(db, ids);
       for (const row of rows) primeStatementTree(loaders, row);
       return rows;
     }),
@@ -100,12 +101,7 @@ export function createLoaders(db: PrismaClient, signal: AbortSignal) {
     // A day's statements with all their cards show, in one query: see primeStatementTree.
     statementsOfEvent: groupedBy(
       async (ids) => {
-        const rows = await db.statement.findMany({
-          where: { eventId: inIds(ids) },
-          include: statementTree,
-          orderBy: statementOrderBy,
-          relationLoadStrategy: "join",
-        });
+        const rows = await loadStatementTreesOfEvents(db, ids);
         for (const row of rows) primeStatementTree(loaders, row);
         return rows;
       },

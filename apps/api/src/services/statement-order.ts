@@ -18,10 +18,3 @@ export const statementKeys: SqlSortKey<StatementRow>[] = [
   { column: Prisma.sql`excerpt_start`, type: "integer", read: (row) => row.excerptStart, check: cursorValue.integer },
   { column: Prisma.sql`id`, type: "uuid", read: (row) => row.id, check: cursorValue.uuid },
 ];
-
-/** The same order for Prisma's queries (the loaders'). */
-export const statementOrderBy = [
-  { saidAt: "asc" },
-  { excerptStart: "asc" },
-  { id: "asc" },
-] satisfies Prisma.StatementOrderByWithRelationInput[];

@@ -5,10 +5,11 @@ import { sourceSummary } from "./sources";
 const relatedStatement = { include: { excerpt: true, speaker: true } } satisfies Prisma.StatementDefaultArgs;
 
 /**
- * Everything a statement card shows, loaded with the statements in one SQL
- * statement (Prisma's relationJoins): speaker, capacity, provenance, topics,
- * stances and relations both ways. The orders are the loaders' own, so the
- * rows can stand in for what those loaders would fetch.
+ * Everything a statement card shows: speaker, capacity, provenance, topics,
+ * stances and relations both ways, as Prisma would include it. The loaders
+ * read it in one SQL statement of their own (statement-tree-sql.ts), which a
+ * test holds to this include; the orders are the loaders' own, so the rows
+ * can stand in for what those loaders would fetch.
  */
 export const statementTree = {
   excerpt: { include: { source: sourceSummary } },

@@ -2,6 +2,7 @@ import { Prisma, type PrismaClient, type Topic as TopicRow } from "@parley/db";
 import { cursorValue } from "../paging/cursor";
 import type { Page, PageArgs } from "../paging/page";
 import { paginateSql, type SqlOrder } from "../paging/keyset";
+import { prefixQuery } from "./text-search";
 
 /** Topics by slug: served by its unique index. */
 const topicOrder: SqlOrder<TopicRow> = {
@@ -9,16 +10,29 @@ const topicOrder: SqlOrder<TopicRow> = {
   keys: [{ column: Prisma.sql`t.slug`, type: "text", read: (row) => row.slug, check: cursorValue.string }],
 };
 
-/** Every topic, by slug: what a filter offers to choose from. */
-export function listTopics(db: PrismaClient, args: PageArgs): Promise<Page<TopicRow>> {
+export interface TopicFilters {
+  /** Words that must all begin a word of the topic's name. */
+  search?: string | null;
+}
+
+// Topics are few beside statements (hundreds where actors are thousands): their names are matched
+// as they are read, with no index to keep.
+function conditions({ search }: TopicFilters): Prisma.Sql {
+  if ((search ?? "").trim() === "") return Prisma.sql`TRUE`;
+  return Prisma.sql`to_tsvector('simple', t.name) @@ ${prefixQuery("simple", search!)}`;
+}
+
+/** The topics matching the filters (every topic without any), by slug: what a picker offers to choose from. */
+export function listTopics(db: PrismaClient, args: PageArgs & TopicFilters): Promise<Page<TopicRow>> {
+  const where = conditions(args);
   return paginateSql({
     args,
     order: topicOrder,
     fetch: (page) =>
       db.$queryRaw<TopicRow[]>`SELECT t.id, t.slug, t.name, t.description FROM topic t
-        WHERE ${page.beyondCursor} ORDER BY ${page.orderBy} LIMIT ${page.limit}`,
+        WHERE ${where} AND ${page.beyondCursor} ORDER BY ${page.orderBy} LIMIT ${page.limit}`,
     count: async () => {
-      const [row] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM topic`;
+      const [row] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM topic t WHERE ${where}`;
       return row?.count ?? 0;
     },
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@parley/db";
-import { connect, contentHash, excerptOf, type Scenario } from "../support/scenario";
+import { connect, contentHash, excerptOf, type Scenario } from "../../src/testing/scenario";
 
 /**
  * Scenario "a day of talks": two foreign ministers meet in Geneva on Thursday

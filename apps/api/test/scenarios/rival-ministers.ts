@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@parley/db";
-import { connect, contentHash, excerptOf, type Scenario } from "../support/scenario";
+import { connect, contentHash, excerptOf, type Scenario } from "../../src/testing/scenario";
 
 /**
  * Scenario "rival ministers": an invented report of two ministers of invented

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@parley/db";
-import { connect, contentHash, excerptOf, type Scenario } from "../support/scenario";
+import { connect, contentHash, excerptOf, type Scenario } from "../../src/testing/scenario";
 
 /** 1 January 2020, the uniform day, as a timeline window. */
 export const uniformDayWindow = { from: "2020-01-01T00:00:00.000Z", to: "2020-01-02T00:00:00.000Z" };

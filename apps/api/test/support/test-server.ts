@@ -4,7 +4,7 @@ import { openApiDatabase } from "../../src/db/open";
 import { readEnv } from "../../src/env";
 import { createServer, type Server, type ServerOptions } from "../../src/server";
 import { createTestDatabase, type TestDatabase } from "../../src/testing";
-import { type Planted, plant, type Scenario } from "./scenario";
+import { type Planted, plant, type Scenario } from "../../src/testing/scenario";
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   status: number;

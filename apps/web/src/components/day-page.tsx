@@ -4,15 +4,15 @@ import { formatDay } from "../lib/format";
 import { loadFromApi } from "../lib/load-from-api";
 import { getClient } from "../lib/rsc-client";
 import { ApiUnreachable } from "./api-unreachable";
-import { dayJsonLd } from "../lib/schema-org";
+import { recordsJsonLd } from "../lib/schema-org";
 import { requestOrigin } from "../lib/origin";
 import { DayAxis } from "./day-axis";
-import { DayExports } from "./day-exports";
 import { JsonLd } from "./json-ld";
 import { DayLanes } from "./day-lanes";
 import { DayNav } from "./day-nav";
 import { EventList } from "./event-list";
 import { TimeNote } from "./time-note";
+import { ViewExports } from "./view-exports";
 import { ViewSwitch } from "./view-switch";
 
 /** A day: its events on a time axis or in lanes, the days with records either side, and what was scheduled after it. */
@@ -24,7 +24,7 @@ export async function DayPage({ date, view }: { date: string; view: DayViewKind 
 
   return (
     <>
-      <JsonLd data={dayJsonLd(formatDay(date), events, origin)} />
+      <JsonLd data={recordsJsonLd(formatDay(date), { kind: "events", events }, origin)} />
       <h1>{formatDay(date)}</h1>
       <DayNav date={date} previous={previous} next={next} view={view} />
       <section aria-labelledby="the-days-events">
@@ -37,7 +37,7 @@ export async function DayPage({ date, view }: { date: string; view: DayViewKind 
             <TimeNote precisions={events.map((event) => event.timePrecision)} />
             {view === "lanes" ? <DayLanes events={events} /> : <DayAxis events={events} />}
             {truncated && <p className="more">Only the first 100 events of this day are shown.</p>}
-            <DayExports date={date} />
+            <ViewExports path={`/days/${date}/export`} what="this day" />
           </>
         )}
       </section>

@@ -24,8 +24,3 @@ export function SelectField({ id, label, name, value, none, options }: SelectFie
     </p>
   );
 }
-
-/** The options for actors or topics, as the API lists them. */
-export function optionsOf(list: { edges: { node: { slug: string; name: string } }[] }) {
-  return list.edges.map(({ node }) => ({ value: node.slug, label: node.name }));
-}

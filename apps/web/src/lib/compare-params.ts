@@ -14,5 +14,10 @@ export function readCompareParams(raw: RawParams): CompareParams {
   return { actors, topic: typeof raw.topic === "string" ? raw.topic.trim() : "" };
 }
 
+/** The comparison as an address's query, `actors=a,b&topic=t`, for its export links. */
+export function compareQuery({ actors, topic }: CompareParams): URLSearchParams {
+  return new URLSearchParams({ actors: actors.join(","), ...(topic && { topic }) });
+}
+
 /** The article's point, offered when the address asks for nothing: the same words, opposite meanings. */
 export const EXAMPLE_COMPARISON = "/compare?actors=john-kerry,sergei-lavrov&topic=choices-of-ukrainians";

@@ -30,6 +30,11 @@ export function readRangeParams(raw: RawParams): RangeParams | null {
   return { from, to, zoom: zoom ?? fittingZoom(from, to) };
 }
 
+/** The last day of a range: the day before its (exclusive) end. */
+export function lastDayOf(params: RangeParams): string {
+  return new Date(Date.parse(`${params.to}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10);
+}
+
 /** The address of a range at a zoom. */
 export function rangeHref(from: string, to: string, zoom: CalendarUnit): string {
   return `/range?from=${from}&to=${to}&zoom=${zoom.toLowerCase()}`;

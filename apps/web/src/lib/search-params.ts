@@ -28,13 +28,33 @@ export function isBlank(params: SearchParams): boolean {
 
 export const RESULTS_PER_PAGE = 20;
 
-/** The API's variables for the search; empty filters are left out, so the preloaded and client queries match. */
-export function searchVariables(params: SearchParams): StatementsQueryVariables {
+/** The search's filters as the API takes them; empty ones are left out, so the preloaded and client queries match. */
+export function searchFilters(params: SearchParams): Omit<StatementsQueryVariables, "first" | "after"> {
   return {
-    first: RESULTS_PER_PAGE,
     ...(params.q && { search: params.q }),
     ...(params.actor && { speaker: params.actor }),
     ...(params.kind && { kinds: [params.kind] }),
     ...(params.topic && { topic: params.topic }),
   };
+}
+
+/** The API's variables for the search's first page. */
+export function searchVariables(params: SearchParams): StatementsQueryVariables {
+  return { first: RESULTS_PER_PAGE, ...searchFilters(params) };
+}
+
+/** The search's words and filters as an address's query (empty ones left out), for its export links. */
+export function searchQuery(params: SearchParams): URLSearchParams {
+  return new URLSearchParams(Object.entries(params).filter(([, value]) => value !== ""));
+}
+
+/** What the search asks for, in words: a title for its exports. */
+export function describeSearch(params: SearchParams): string {
+  const parts = [
+    params.q && `matching “${params.q}”`,
+    params.actor && `by ${params.actor}`,
+    params.kind && `of the kind ${statementKindLabel[params.kind].toLowerCase()}`,
+    params.topic && `on ${params.topic}`,
+  ];
+  return ["Statements", ...parts.filter(Boolean)].join(" ");
 }

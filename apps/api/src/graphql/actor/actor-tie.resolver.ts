@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { type MaybePromise } from "../../services/known-loader";
 import type { Context } from "../context";
 import { loaded, loadedIfAny } from "../loaded";
 import { Excerpt } from "../source/excerpt.type";
@@ -8,18 +9,17 @@ import { Actor } from "./actor.type";
 @Resolver(() => ActorTie)
 export class ActorTieResolver {
   @FieldResolver(() => Actor)
-  async actor(@Root() tie: ActorTie, @Ctx() { loaders }: Context): Promise<Actor> {
-    return new Actor(await loaded(loaders.actor.load(tie.actorId), "tie's actor"));
+  actor(@Root() tie: ActorTie, @Ctx() { loaders }: Context): MaybePromise<Actor> {
+    return loaded(loaders.actor.get(tie.actorId), "tie's actor", (row) => new Actor(row));
   }
 
   @FieldResolver(() => Actor)
-  async relatedActor(@Root() tie: ActorTie, @Ctx() { loaders }: Context): Promise<Actor> {
-    return new Actor(await loaded(loaders.actor.load(tie.relatedActorId), "tie's related actor"));
+  relatedActor(@Root() tie: ActorTie, @Ctx() { loaders }: Context): MaybePromise<Actor> {
+    return loaded(loaders.actor.get(tie.relatedActorId), "tie's related actor", (row) => new Actor(row));
   }
 
   @FieldResolver(() => Excerpt, { nullable: true, description: "The excerpt that attests the tie." })
-  async attestedBy(@Root() tie: ActorTie, @Ctx() { loaders }: Context): Promise<Excerpt | null> {
-    const row = await loadedIfAny(tie.excerptId, (id) => loaders.excerpt.load(id));
-    return row && new Excerpt(row);
+  attestedBy(@Root() tie: ActorTie, @Ctx() { loaders }: Context): MaybePromise<Excerpt | null> {
+    return loadedIfAny(tie.excerptId, (id) => loaders.excerpt.get(id), (row) => new Excerpt(row));
   }
 }

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { type MaybePromise } from "../../services/known-loader";
 import type { Context } from "../context";
 import { loaded, loadedIfAny } from "../loaded";
 import { Excerpt } from "../source/excerpt.type";
@@ -8,13 +9,12 @@ import { Stance } from "./stance.type";
 @Resolver(() => Stance)
 export class StanceResolver {
   @FieldResolver(() => Topic)
-  async topic(@Root() stance: Stance, @Ctx() { loaders }: Context): Promise<Topic> {
-    return new Topic(await loaded(loaders.topic.load(stance.topicId), "stance's topic"));
+  topic(@Root() stance: Stance, @Ctx() { loaders }: Context): MaybePromise<Topic> {
+    return loaded(loaders.topic.get(stance.topicId), "stance's topic", (row) => new Topic(row));
   }
 
   @FieldResolver(() => Excerpt, { nullable: true, description: "The excerpt that supports reading the stance so." })
-  async basis(@Root() stance: Stance, @Ctx() { loaders }: Context): Promise<Excerpt | null> {
-    const row = await loadedIfAny(stance.basisId, (id) => loaders.excerpt.load(id));
-    return row && new Excerpt(row);
+  basis(@Root() stance: Stance, @Ctx() { loaders }: Context): MaybePromise<Excerpt | null> {
+    return loadedIfAny(stance.basisId, (id) => loaders.excerpt.get(id), (row) => new Excerpt(row));
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { type MaybePromise, then } from "../../services/known-loader";
 import { findStatementBySlug, listStatements } from "../../services/statements";
 import { ActorTie } from "../actor/actor-tie.type";
 import { Actor } from "../actor/actor.type";
@@ -26,43 +27,37 @@ export class StatementResolver {
   }
 
   @FieldResolver(() => Actor, { description: "Who the source says said it." })
-  async speaker(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<Actor> {
-    return new Actor(await loaded(loaders.actor.load(statement.speakerId), "statement's speaker"));
+  speaker(@Root() statement: Statement, @Ctx() { loaders }: Context): MaybePromise<Actor> {
+    return loaded(loaders.actor.get(statement.speakerId), "statement's speaker", (row) => new Actor(row));
   }
 
   @FieldResolver(() => ActorTie, { nullable: true, description: "The capacity the speaker spoke in, where the source shows it." })
-  async capacity(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<ActorTie | null> {
-    const row = await loadedIfAny(statement.capacityId, (id) => loaders.tie.load(id));
-    return row && new ActorTie(row);
+  capacity(@Root() statement: Statement, @Ctx() { loaders }: Context): MaybePromise<ActorTie | null> {
+    return loadedIfAny(statement.capacityId, (id) => loaders.tie.get(id), (row) => new ActorTie(row));
   }
 
   @FieldResolver(() => Event, { nullable: true, description: "The event it was made at, where known." })
-  async event(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<Event | null> {
-    const row = await loadedIfAny(statement.eventId, (id) => loaders.event.load(id));
-    return row && new Event(row);
+  event(@Root() statement: Statement, @Ctx() { loaders }: Context): MaybePromise<Event | null> {
+    return loadedIfAny(statement.eventId, (id) => loaders.event.get(id), (row) => new Event(row));
   }
 
   @FieldResolver(() => [Topic])
-  async topics(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<Topic[]> {
-    const rows = await loaders.topicsOfStatement.load(statement.databaseId);
-    return rows.map((row) => new Topic(row.topic));
+  topics(@Root() statement: Statement, @Ctx() { loaders }: Context): MaybePromise<Topic[]> {
+    return then(loaders.topicsOfStatement.get(statement.databaseId), (rows) => rows.map((row) => new Topic(row.topic)));
   }
 
   @FieldResolver(() => [Stance])
-  async stances(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<Stance[]> {
-    const rows = await loaders.stancesOfStatement.load(statement.databaseId);
-    return rows.map((row) => new Stance(row));
+  stances(@Root() statement: Statement, @Ctx() { loaders }: Context): MaybePromise<Stance[]> {
+    return then(loaders.stancesOfStatement.get(statement.databaseId), (rows) => rows.map((row) => new Stance(row)));
   }
 
   @FieldResolver(() => [StatementRelation], { description: "How this statement relates to others: this CONTRADICTS that." })
-  async relations(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<StatementRelation[]> {
-    const rows = await loaders.relationsFromStatement.load(statement.databaseId);
-    return rows.map((row) => new StatementRelation(row, "to"));
+  relations(@Root() statement: Statement, @Ctx() { loaders }: Context): MaybePromise<StatementRelation[]> {
+    return then(loaders.relationsFromStatement.get(statement.databaseId), (rows) => rows.map((row) => new StatementRelation(row, "to")));
   }
 
   @FieldResolver(() => [StatementRelation], { description: "How others relate to this statement: that CONTINUES this." })
-  async relatedBy(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<StatementRelation[]> {
-    const rows = await loaders.relationsToStatement.load(statement.databaseId);
-    return rows.map((row) => new StatementRelation(row, "from"));
+  relatedBy(@Root() statement: Statement, @Ctx() { loaders }: Context): MaybePromise<StatementRelation[]> {
+    return then(loaders.relationsToStatement.get(statement.databaseId), (rows) => rows.map((row) => new StatementRelation(row, "from")));
   }
 }

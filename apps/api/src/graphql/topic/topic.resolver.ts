@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
 import { findTopicBySlug, listTopics } from "../../services/topics";
 import type { Context } from "../context";
-import { ConnectionArgs } from "../relay/connection.args";
+import { TopicsArgs } from "./topic.args";
 import { TopicConnection } from "./topic.connection";
 import { Topic } from "./topic.type";
 
@@ -13,8 +13,8 @@ export class TopicResolver {
     return row && new Topic(row);
   }
 
-  @Query(() => TopicConnection, { description: "Every topic, by slug." })
-  async topics(@Args() args: ConnectionArgs, @Ctx() { db }: Context): Promise<TopicConnection> {
+  @Query(() => TopicConnection, { description: "Every topic (or those a search finds), by slug." })
+  async topics(@Args() args: TopicsArgs, @Ctx() { db }: Context): Promise<TopicConnection> {
     return new TopicConnection(await listTopics(db, args), (row) => new Topic(row));
   }
 }

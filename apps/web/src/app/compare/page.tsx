@@ -2,10 +2,16 @@ import type { Metadata } from "next";
 import { ApiUnreachable } from "../../components/api-unreachable";
 import { CompareForm } from "../../components/compare-form";
 import { CompareMeetings } from "../../components/compare-meetings";
-import { CompareStatement } from "../../components/compare-statement";
+import { CompareColumn } from "../../components/compare-column";
+import { JsonLd } from "../../components/json-ld";
+import { PickNotice } from "../../components/pick-notice";
+import { ViewExports } from "../../components/view-exports";
 import { loadComparison } from "../../lib/compare-data";
-import { EXAMPLE_COMPARISON, readCompareParams } from "../../lib/compare-params";
+import { compareQuery, EXAMPLE_COMPARISON, readCompareParams } from "../../lib/compare-params";
 import { loadFromApi } from "../../lib/load-from-api";
+import { pickedSlug, pickedText } from "../../lib/pick";
+import { requestOrigin } from "../../lib/origin";
+import { recordsJsonLd } from "../../lib/schema-org";
 
 export const metadata: Metadata = { title: "Compare" };
 
@@ -18,14 +24,16 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
   const params = readCompareParams(await searchParams);
   const loaded = await loadFromApi(() => loadComparison(params));
   if (loaded.status !== "found") return <ApiUnreachable />;
-  const { options, columns } = loaded.data;
-  const topicName = options.topics.edges.find(({ node }) => node.slug === params.topic)?.node.name;
+  const { topic, columns, settled } = loaded.data;
+  const title = topic.status === "found" ? `Compare: ${topic.choice.name}` : "Compare what actors said";
+  const statements = columns.flatMap((column) => column.statements);
 
   return (
     <>
-      <h1>{topicName ? `Compare: ${topicName}` : "Compare what actors said"}</h1>
-      <CompareForm params={params} options={options} />
-      {columns.length < 2 ? (
+      <h1>{title}</h1>
+      <CompareForm params={{ actors: columns.map((column) => pickedText(column.picked)), topic: pickedText(topic) }} />
+      <PickNotice picked={topic} noun="topic" hrefWith={(slug) => `/compare?${compareQuery({ ...params, topic: slug })}`} />
+      {columns.length < 2 || (topic.status !== "found" && topic.status !== "none") ? (
         <p className="empty">
           Pick two or more actors to set their statements side by side, for example{" "}
           <a href={EXAMPLE_COMPARISON}>John Kerry and Sergei Lavrov on the choices of Ukrainians</a>: the same words,
@@ -33,6 +41,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
         </p>
       ) : (
         <>
+          <JsonLd data={recordsJsonLd(title, { kind: "statements", statements }, await requestOrigin())} />
           <section aria-labelledby="where-they-meet">
             <h2 id="where-they-meet">Where they answer each other</h2>
             <CompareMeetings columns={columns} />
@@ -40,21 +49,18 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
           <section aria-labelledby="side-by-side">
             <h2 id="side-by-side">Side by side</h2>
             <div className="compare-columns" style={{ ["--columns" as string]: columns.length }}>
-              {columns.map((column) => (
-                <section key={column.slug} aria-labelledby={`column-${column.slug}`} className="compare-column">
-                  <h3 id={`column-${column.slug}`}>
-                    {column.actor ? <a href={`/actors/${column.slug}`}>{column.actor.name}</a> : column.slug}
-                  </h3>
-                  {!column.actor && <p className="empty">{`No actor is recorded as “${column.slug}”.`}</p>}
-                  {column.actor && column.statements.length === 0 && (
-                    <p className="empty">{topicName ? "No statements on this topic are recorded." : "No statements are recorded."}</p>
-                  )}
-                  {column.statements.map((statement) => (
-                    <CompareStatement key={statement.id} statement={statement} />
-                  ))}
-                </section>
+              {columns.map((column, index) => (
+                <CompareColumn key={column.slug} column={column} index={index} params={params} onTopic={topic.status === "found"} />
               ))}
             </div>
+            {settled && (
+              <ViewExports
+                path="/compare/export"
+                query={compareQuery({ actors: columns.map((column) => column.slug), topic: pickedSlug(topic) })}
+                what="these statements"
+                capped
+              />
+            )}
           </section>
         </>
       )}

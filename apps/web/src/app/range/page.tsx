@@ -5,12 +5,16 @@ import { RangeEventsHeading } from "../../components/range-events-heading";
 import { RangeExplorer } from "../../components/range-explorer";
 import { RangeForm } from "../../components/range-form";
 import { Unavailable } from "../../components/unavailable";
+import { JsonLd } from "../../components/json-ld";
+import { ViewExports } from "../../components/view-exports";
 import { env } from "../../env";
 import { ApolloWrapper } from "../../lib/apollo-wrapper";
 import { formatDay } from "../../lib/format";
 import { loadFromApi } from "../../lib/load-from-api";
-import { readRangeParams } from "../../lib/range-params";
+import { lastDayOf, readRangeParams } from "../../lib/range-params";
+import { requestOrigin } from "../../lib/origin";
 import { query } from "../../lib/rsc-client";
+import { rangeJsonLd } from "../../lib/schema-org";
 import "../../styles/range.css";
 
 export const metadata: Metadata = { title: "Range" };
@@ -20,8 +24,8 @@ interface RangePageProps {
 }
 
 /**
- * Any span of days, its events clustered by day, month or year. The server renders every cluster;
- * in the browser the list zooms in place and keeps only the rows on screen in the document.
+ * Any span of days, its events clustered by day, month or year. The server renders the clusters (a
+ * long range's first 400); in the browser the list zooms in place, keeping only the rows on screen.
  */
 export default async function RangePage({ searchParams }: RangePageProps) {
   const params = readRangeParams(await searchParams);
@@ -32,11 +36,13 @@ export default async function RangePage({ searchParams }: RangePageProps) {
   if (loaded.status !== "found") return <ApiUnreachable />;
   const clusters = loaded.data.eventCounts;
   const total = clusters.reduce((sum, cluster) => sum + cluster.count, 0);
-  const lastDay = new Date(Date.parse(`${params.to}T00:00:00Z`) - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const lastDay = lastDayOf(params);
+  const title = `${formatDay(params.from)} to ${formatDay(lastDay)}`;
 
   return (
     <>
-      <h1>{`${formatDay(params.from)} to ${formatDay(lastDay)}`}</h1>
+      <JsonLd data={rangeJsonLd(title, { from: params.from, to: params.to, lastDay, events: total }, await requestOrigin())} />
+      <h1>{title}</h1>
       {clusters.length === 0 ? (
         <>
           <RangeForm params={params} />
@@ -46,10 +52,13 @@ export default async function RangePage({ searchParams }: RangePageProps) {
           </section>
         </>
       ) : (
-        // Apollo's provider sits here, not in the root layout: only this page loads the range's client code.
-        <ApolloWrapper apiUrl={env.PUBLIC_API_URL}>
-          <RangeExplorer from={params.from} to={params.to} zoom={params.zoom} clusters={clusters} total={total} />
-        </ApolloWrapper>
+        <>
+          {/* Apollo's provider sits here, not in the root layout: only this page loads the range's client code. */}
+          <ApolloWrapper apiUrl={env.PUBLIC_API_URL}>
+            <RangeExplorer from={params.from} to={params.to} zoom={params.zoom} clusters={clusters} total={total} />
+          </ApolloWrapper>
+          <ViewExports path="/range/export" query={new URLSearchParams({ from: params.from, to: params.to })} what="these events" capped />
+        </>
       )}
     </>
   );

@@ -1,11 +1,17 @@
-import { SearchFiltersDocument } from "@parley/schema";
 import type { Metadata } from "next";
 import { ApiUnreachable } from "../../components/api-unreachable";
+import { JsonLd } from "../../components/json-ld";
+import { PickNotice } from "../../components/pick-notice";
 import { PreloadedStatements } from "../../components/preloaded-statements";
 import { SearchForm } from "../../components/search-form";
+import { ViewExports } from "../../components/view-exports";
 import { loadFromApi } from "../../lib/load-from-api";
-import { query } from "../../lib/rsc-client";
-import { isBlank, readSearchParams, searchVariables } from "../../lib/search-params";
+import { requestOrigin } from "../../lib/origin";
+import { pickedText } from "../../lib/pick";
+import { getClient } from "../../lib/rsc-client";
+import { recordsJsonLd, siteSearchJsonLd } from "../../lib/schema-org";
+import { loadSearch } from "../../lib/search-data";
+import { isBlank, readSearchParams, searchQuery } from "../../lib/search-params";
 
 interface SearchPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -19,23 +25,31 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
 /** Statements by words (the matches marked) and by speaker, kind and topic, all kept in the address. */
 export default async function SearchPage({ searchParams }: SearchPageProps) {
   const params = readSearchParams(await searchParams);
-  const loaded = await loadFromApi(async () => (await query({ query: SearchFiltersDocument })).data);
+  const loaded = await loadFromApi(async () => loadSearch(await getClient(), params));
   if (loaded.status !== "found") return <ApiUnreachable />;
-  const variables = searchVariables(params);
+  const { speaker, topic, filters, title, variables, firstPage } = loaded.data;
+  const origin = await requestOrigin();
+  const hrefWith = (change: Partial<typeof params>) => `/search?${searchQuery({ ...params, ...change })}`;
 
   return (
     <>
+      <JsonLd data={siteSearchJsonLd(origin)} />
       <h1>Search statements</h1>
-      <SearchForm params={params} options={loaded.data} />
-      {isBlank(params) ? (
+      <SearchForm params={{ ...params, actor: pickedText(speaker), topic: pickedText(topic) }} />
+      <PickNotice picked={speaker} noun="speaker" hrefWith={(slug) => hrefWith({ actor: slug })} />
+      <PickNotice picked={topic} noun="topic" hrefWith={(slug) => hrefWith({ topic: slug })} />
+      {isBlank(params) && (
         <p className="empty">
           Search the words of every statement (&ldquo;respecting&rdquo; finds &ldquo;respect&rdquo;; put a phrase in
           quotation marks), or pick a speaker, a kind or a topic.
         </p>
-      ) : (
+      )}
+      {firstPage && (
         <section aria-labelledby="search-results">
           <h2 id="search-results">Statements found</h2>
+          <JsonLd data={recordsJsonLd(title, { kind: "statements", statements: firstPage.edges.map((edge) => edge.node) }, origin, firstPage.totalCount)} />
           <PreloadedStatements variables={variables} emptyText="No statements match this search." />
+          <ViewExports path="/search/export" query={searchQuery(filters)} what="every statement found" capped />
         </section>
       )}
     </>

@@ -1,8 +1,22 @@
-import type { EventCardFragment, EventStatus } from "@parley/schema";
+import type { EventCardFragment, EventStatus, StatementCardFragment } from "@parley/schema";
 import { localIsoDate } from "../format";
+import { eventMoment, type Moment, statementMoment } from "./moment";
+import type { ViewExport } from "./view-export";
 
-// RFC 5545. A DAY-precise event is an all-day event on its local date; a timed one starts at its
-// instant (in UTC), with no end unless the record has one.
+// RFC 5545. An event view's events are VEVENTs; a statement view's statements are, each at the
+// moment it was made. A DAY-precise one is an all-day entry on its local date; a timed one starts
+// at its instant (in UTC), with no end unless the record has one.
+
+interface CalendarEntry {
+  slug: string;
+  moment: Moment;
+  endsAt: string | null;
+  summary: string;
+  description: string | null;
+  location: string | null;
+  status: string | null;
+  path: string;
+}
 
 const status: Record<EventStatus, string> = { OCCURRED: "CONFIRMED", SCHEDULED: "TENTATIVE", CANCELLED: "CANCELLED" };
 
@@ -32,32 +46,60 @@ function nextDay(isoDate: string): string {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
-function when(event: EventCardFragment): string[] {
-  if (event.timePrecision === "DAY") {
-    const day = localIsoDate(event.startsAt, event.timeZone);
+function when({ moment, endsAt }: CalendarEntry): string[] {
+  if (moment.precision === "DAY") {
+    const day = localIsoDate(moment.at, moment.timeZone);
     return [`DTSTART;VALUE=DATE:${compactDate(day)}`, `DTEND;VALUE=DATE:${compactDate(nextDay(day))}`];
   }
-  return [`DTSTART:${utc(event.startsAt)}`, ...(event.endsAt ? [`DTEND:${utc(event.endsAt)}`] : [])];
+  return [`DTSTART:${utc(moment.at)}`, ...(endsAt ? [`DTEND:${utc(endsAt)}`] : [])];
 }
 
-/** A day's events as an iCalendar file; `origin` makes each event's URL and UID. */
-export function toICalendar(events: EventCardFragment[], origin: string, stamp: Date): string {
+const eventEntry = (event: EventCardFragment): CalendarEntry => ({
+  slug: event.slug,
+  moment: eventMoment(event),
+  endsAt: event.endsAt,
+  summary: event.title,
+  description: event.summary,
+  location: event.place?.name ?? null,
+  status: status[event.status],
+  path: `/events/${event.slug}`,
+});
+
+// A direct quote reads in quotation marks; reported speech never looks like one.
+const statementEntry = (statement: StatementCardFragment): CalendarEntry => ({
+  slug: statement.slug,
+  moment: statementMoment(statement),
+  endsAt: null,
+  summary: statement.kind === "DIRECT_QUOTE" ? `${statement.speaker.name}: “${statement.text}”` : `${statement.speaker.name} (reported): ${statement.text}`,
+  description: `${statement.text}\n\nSource: ${statement.excerpt.source.title}${statement.event ? `\nAt: ${statement.event.title}` : ""}`,
+  location: null,
+  status: null,
+  path: `/sources/${statement.excerpt.source.slug}#${statement.slug}`,
+});
+
+/** A view's records as an iCalendar file; `origin` makes each entry's URL and UID, the calendar's name and description say what it holds. */
+export function toICalendar(view: ViewExport, origin: string, stamp: Date): string {
   const host = new URL(origin).host;
+  const entries = view.records.kind === "events" ? view.records.events.map(eventEntry) : view.records.statements.map(statementEntry);
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
     "PRODID:-//Parley//Timeline//EN",
     "CALSCALE:GREGORIAN",
-    ...events.flatMap((event) => [
+    // RFC 7986's names, and the older X-WR- ones that most calendar programs read.
+    `NAME:${text(view.title)}`,
+    `X-WR-CALNAME:${text(view.title)}`,
+    ...(view.truncation ? [`DESCRIPTION:${text(view.truncation)}`, `X-WR-CALDESC:${text(view.truncation)}`] : []),
+    ...entries.flatMap((entry) => [
       "BEGIN:VEVENT",
-      `UID:${event.slug}@${host}`,
+      `UID:${entry.slug}@${host}`,
       `DTSTAMP:${utc(stamp.toISOString())}`,
-      ...when(event),
-      `SUMMARY:${text(event.title)}`,
-      ...(event.summary ? [`DESCRIPTION:${text(event.summary)}`] : []),
-      ...(event.place ? [`LOCATION:${text(event.place.name)}`] : []),
-      `STATUS:${status[event.status]}`,
-      `URL:${origin}/events/${event.slug}`,
+      ...when(entry),
+      `SUMMARY:${text(entry.summary)}`,
+      ...(entry.description ? [`DESCRIPTION:${text(entry.description)}`] : []),
+      ...(entry.location ? [`LOCATION:${text(entry.location)}`] : []),
+      ...(entry.status ? [`STATUS:${entry.status}`] : []),
+      `URL:${origin}${entry.path}`,
       "END:VEVENT",
     ]),
     "END:VCALENDAR",

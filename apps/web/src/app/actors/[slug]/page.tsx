@@ -5,6 +5,7 @@ import { PreloadedStatements } from "../../../components/preloaded-statements";
 import { ActorTies } from "../../../components/actor-ties";
 import { JsonLd } from "../../../components/json-ld";
 import { Unavailable } from "../../../components/unavailable";
+import { ViewExports } from "../../../components/view-exports";
 import { requestOrigin } from "../../../lib/origin";
 import { actorJsonLd } from "../../../lib/schema-org";
 import { actorKindLabel } from "../../../lib/labels";
@@ -63,6 +64,7 @@ export default async function ActorPage({ params }: ActorPageProps) {
       <section aria-labelledby="actor-statements">
         <h2 id="actor-statements">{`Statements (${actor.statements.totalCount})`}</h2>
         <PreloadedStatements variables={statementVariables} emptyText="No statements by this actor are recorded." />
+        {actor.statements.totalCount > 0 && <ViewExports path={`/actors/${actor.slug}/export`} what="their statements" capped />}
       </section>
       <section aria-labelledby="actor-events">
         <h2 id="actor-events">{`Events taken part in (${actor.events.totalCount})`}</h2>

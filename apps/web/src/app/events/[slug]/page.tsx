@@ -6,6 +6,7 @@ import { loadFromApi, titleFor } from "../../../lib/load-from-api";
 import { orderInDay } from "../../../lib/order-in-day";
 import { JsonLd } from "../../../components/json-ld";
 import { Unavailable } from "../../../components/unavailable";
+import { ViewExports } from "../../../components/view-exports";
 import { requestOrigin } from "../../../lib/origin";
 import { eventJsonLd } from "../../../lib/schema-org";
 
@@ -33,6 +34,7 @@ export default async function EventPage({ params }: EventPageProps) {
         <h2 id="reported-by">Reported by</h2>
         <ReportList excerpts={event.reportedBy} />
       </section>
+      <ViewExports path={`/events/${event.slug}/export`} what="this event and its statements" />
     </>
   );
 }

@@ -4,7 +4,7 @@ import type { Actor, ActorTie, Event, Prisma, PrismaClient, Source, Statement, S
 /**
  * A test's own data, as RedwoodJS scenarios have it: records by model and by
  * name, each written as Prisma's create input for its model (see
- * `scenarios/day-of-talks.ts`). `startTestServerWith(scenario)`, or `plant`,
+ * the API's `test/scenarios/day-of-talks.ts`). `startTestServerWith(scenario)`, or `plant`,
  * creates them in an empty database model by model, in the order of this
  * interface, and each model's in the order written; a record connects to those
  * before it by slug (`speaker: connect(actors.marek)`). A record that others

@@ -1,0 +1,60 @@
+"use client";
+
+import { useRef, useState } from "react";
+import type { Choice } from "../lib/pick";
+
+interface PickerFieldProps {
+  id: string;
+  label: string;
+  name: string;
+  defaultValue: string;
+  /** Where suggestions come from: /suggest/actors or /suggest/topics. */
+  list: "actors" | "topics";
+  /** What typing here does, for every reader: "Anyone when left empty". */
+  hint: string;
+}
+
+// Wait for a pause in typing before asking, so a word typed fast costs one request.
+const PAUSE_MS = 150;
+
+/**
+ * A text field of a GET form that suggests every matching actor or topic as words are typed
+ * (a native `<datalist>`, so the browser's own keyboard handling and announcements apply).
+ * Without scripts it is a plain text field: the server reads the words typed.
+ */
+export function PickerField({ id, label, name, defaultValue, list, hint }: PickerFieldProps) {
+  const [choices, setChoices] = useState<Choice[]>([]);
+  const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const latest = useRef("");
+
+  const suggest = (words: string) => {
+    clearTimeout(pending.current);
+    latest.current = words;
+    if (words === "") return setChoices([]);
+    pending.current = setTimeout(async () => {
+      try {
+        const response = await fetch(`/suggest/${list}?q=${encodeURIComponent(words)}`);
+        const { choices: found } = (await response.json()) as { choices: Choice[] };
+        // An answer to words since changed would offer the wrong choices.
+        if (latest.current === words) setChoices(found);
+      } catch {
+        // Suggestions are a convenience: the typed words still go with the form.
+      }
+    }, PAUSE_MS);
+  };
+
+  return (
+    <p className="picker">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} name={name} type="text" list={`${id}-choices`} defaultValue={defaultValue} autoComplete="off" aria-describedby={`${id}-hint`} onChange={(event) => suggest(event.target.value.trim())} />
+      <datalist id={`${id}-choices`}>
+        {choices.map((choice) => (
+          <option key={choice.slug} value={choice.name} />
+        ))}
+      </datalist>
+      <span id={`${id}-hint`} className="hint">
+        {hint}
+      </span>
+    </p>
+  );
+}
