@@ -21,6 +21,7 @@ const pages = [
   "/compare",
   "/range",
   "/range?from=2014-03-01&to=2014-04-01",
+  "/range?from=2014-03-01&to=2014-04-01&zoom=day",
   "/compare?actors=john-kerry,sergei-lavrov&topic=choices-of-ukrainians",
 ];
 

@@ -2,8 +2,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type ChildService, createTestDatabase, type DatabaseTarget, databaseEnv, freePort, type Planted, plantInDatabase, type Scenario, startApiProcess } from "@parley/api/testing";
+import type { DatasetFile } from "@parley/schema";
 import type { Browser } from "playwright-core";
 import { launchBrowser } from "./browser";
+import { plantDataset } from "./plant-dataset";
 import { startWebProcess } from "./web-process";
 
 /** The API on a fresh, seeded database, the web app calling it, and a browser: what each e2e file runs against. */
@@ -22,6 +24,14 @@ export function startStack(): Promise<Stack> {
 export async function startStackWith<S extends Scenario>(scenario: S): Promise<Stack & { records: Planted<S> }> {
   const { prepared, ...stack } = await startStackAfter((target) => plantInDatabase(target, scenario));
   return { ...stack, records: prepared };
+}
+
+/**
+ * The stack on a database that also holds a dataset file (imported before the API starts, as
+ * `npm run import` would): for scenarios of thousands of records, which the file format writes in bulk.
+ */
+export function startStackWithDataset(dataset: DatasetFile): Promise<Stack> {
+  return startStackAfter((target) => plantDataset(target, dataset));
 }
 
 /** The stack, once `prepare` has had the database to itself. */

@@ -1,7 +1,8 @@
 import path from "node:path";
 import { type ChildService, freePort, startChildService } from "@parley/api/testing";
 
-const startScript = path.resolve(__dirname, "..", "..", "apps", "web", "scripts", "start.js");
+// Found through the package, so that this file works from its compiled copy (the web bench) too.
+const startScript = path.join(path.dirname(require.resolve("@parley/web/package.json")), "scripts", "start.js");
 
 /** How the web app finds the API: its URL, or only the port `npm start` gave it (API_PORT). */
 export type ApiLocation = { url: string } | { port: number };

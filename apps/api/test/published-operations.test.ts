@@ -4,10 +4,12 @@ import {
   ActorsDocument,
   type ActorsQuery,
   DayOrderDocument,
+  EventCountsDocument,
   EventDocument,
   type EventQuery,
   NodeDocument,
   type NodeQuery,
+  RangeEventsDocument,
   StatementsDocument,
   type StatementsQuery,
   TimelineDocument,
@@ -48,6 +50,22 @@ describe("the operations published in @parley/schema", () => {
   it("DayOrder returns where each event falls in its day", async () => {
     const data = await run(DayOrderDocument, day);
     expect(data.timeline.edges.map((edge) => edge.node.orderInDay)).toEqual([1, 2, 3, 4, 4]);
+  });
+
+  it("EventCounts and RangeEvents give the range view a day's cluster and then its events, page by page", async () => {
+    const { events } = api.records;
+    const counts = await run(EventCountsDocument, { from: "2020-03-01", to: "2020-04-01", unit: "DAY" });
+    expect(counts.eventCounts.find((cluster) => cluster.start === "2020-03-05")?.count).toBe(5);
+
+    const first = await run(RangeEventsDocument, { ...day, first: 2 });
+    expect(first.timeline.pageInfo.hasNextPage).toBe(true);
+    const rest = await run(RangeEventsDocument, { ...day, first: 100, after: first.timeline.pageInfo.endCursor });
+    expect(rest.timeline.pageInfo.hasNextPage).toBe(false);
+    const listed = [...first.timeline.edges, ...rest.timeline.edges].map((edge) => edge.node);
+    expect(listed.map((event) => event.slug)).toEqual(
+      [events.holtBeforeTheTalks, events.talks, events.post, events.holtPressConference, events.marekPressConference].map((event) => event.slug),
+    );
+    expect(listed[1]).toMatchObject({ title: events.talks.title, startsAt: day.from, timePrecision: "DAY", timeZone: "Europe/Zurich" });
   });
 
   it("Event returns an event and the excerpts that report it", async () => {

@@ -1,10 +1,11 @@
 import type { TimePrecision } from "@parley/schema";
+import { dateTimeFormat } from "./date-formats";
 
 // Dates are written the British way ("Friday 14 March 2014"), as the sources are.
 const LOCALE = "en-GB";
 
 function dayParts(instant: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat(LOCALE, {
+  const parts = dateTimeFormat(LOCALE, {
     weekday: "long",
     day: "numeric",
     month: "long",
@@ -19,7 +20,7 @@ function dayParts(instant: Date, timeZone: string) {
 /** The calendar date of an instant in a time zone, as YYYY-MM-DD (a valid `<time>` value). */
 export function localIsoDate(iso: string, timeZone: string): string {
   // en-CA writes numeric dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone }).format(
+  return dateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone }).format(
     new Date(iso),
   );
 }
@@ -41,7 +42,7 @@ export interface FormattedTime {
 
 /** A clock time to its precision, in a time zone, with the zone's short name: "14:00 GMT". */
 export function formatClock(iso: string, precision: Exclude<TimePrecision, "DAY">, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { ...clockOptions[precision], timeZone, timeZoneName: "short" }).format(new Date(iso));
+  return dateTimeFormat(LOCALE, { ...clockOptions[precision], timeZone, timeZoneName: "short" }).format(new Date(iso));
 }
 
 /** An event's or statement's time, as precisely as it is known, in the place's own time zone. */
@@ -66,7 +67,7 @@ export function formatDay(isoDate: string): string {
 /** A calendar date (YYYY-MM-DD, no time zone) such as a publication date: "14 March 2014". */
 export function formatCalendarDate(isoDate: string): string {
   // The date is a calendar day, so read and write it in UTC to keep the day unchanged.
-  return new Intl.DateTimeFormat(LOCALE, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+  return dateTimeFormat(LOCALE, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
     new Date(`${isoDate}T00:00:00Z`),
   );
 }

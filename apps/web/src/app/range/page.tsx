@@ -1,17 +1,21 @@
 import { EventCountsDocument } from "@parley/schema";
 import type { Metadata } from "next";
 import { ApiUnreachable } from "../../components/api-unreachable";
-import { RangeClusters } from "../../components/range-clusters";
+import { RangeEventsHeading } from "../../components/range-events-heading";
+import { RangeExplorer } from "../../components/range-explorer";
 import { RangeForm } from "../../components/range-form";
 import { Unavailable } from "../../components/unavailable";
 import { JsonLd } from "../../components/json-ld";
 import { ViewExports } from "../../components/view-exports";
+import { env } from "../../env";
+import { ApolloWrapper } from "../../lib/apollo-wrapper";
 import { formatDay } from "../../lib/format";
 import { loadFromApi } from "../../lib/load-from-api";
 import { lastDayOf, readRangeParams } from "../../lib/range-params";
 import { requestOrigin } from "../../lib/origin";
 import { query } from "../../lib/rsc-client";
 import { rangeJsonLd } from "../../lib/schema-org";
+import "../../styles/range.css";
 
 export const metadata: Metadata = { title: "Range" };
 
@@ -19,7 +23,10 @@ interface RangePageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-/** Any span of days, its events clustered by day, month or year; each cluster zooms in, down to the day view. */
+/**
+ * Any span of days, its events clustered by day, month or year. The server renders the clusters (a
+ * long range's first 400); in the browser the list zooms in place, keeping only the rows on screen.
+ */
 export default async function RangePage({ searchParams }: RangePageProps) {
   const params = readRangeParams(await searchParams);
   if (!params) {
@@ -36,18 +43,23 @@ export default async function RangePage({ searchParams }: RangePageProps) {
     <>
       <JsonLd data={rangeJsonLd(title, { from: params.from, to: params.to, lastDay, events: total }, await requestOrigin())} />
       <h1>{title}</h1>
-      <RangeForm params={params} />
-      <section aria-labelledby="range-events">
-        <h2 id="range-events">{`Events (${total.toLocaleString("en-GB")})`}</h2>
-        {clusters.length === 0 ? (
-          <p className="empty">No events are recorded in this range.</p>
-        ) : (
-          <>
-            <RangeClusters clusters={clusters} unit={params.zoom} />
-            <ViewExports path="/range/export" query={new URLSearchParams({ from: params.from, to: params.to })} what="these events" capped />
-          </>
-        )}
-      </section>
+      {clusters.length === 0 ? (
+        <>
+          <RangeForm params={params} />
+          <section aria-labelledby="range-events">
+            <RangeEventsHeading total={0} />
+            <p className="empty">No events are recorded in this range.</p>
+          </section>
+        </>
+      ) : (
+        <>
+          {/* Apollo's provider sits here, not in the root layout: only this page loads the range's client code. */}
+          <ApolloWrapper apiUrl={env.PUBLIC_API_URL}>
+            <RangeExplorer from={params.from} to={params.to} zoom={params.zoom} clusters={clusters} total={total} />
+          </ApolloWrapper>
+          <ViewExports path="/range/export" query={new URLSearchParams({ from: params.from, to: params.to })} what="these events" capped />
+        </>
+      )}
     </>
   );
 }
