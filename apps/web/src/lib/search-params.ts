@@ -28,7 +28,7 @@ export function isBlank(params: SearchParams): boolean {
 
 export const RESULTS_PER_PAGE = 20;
 
-/** The API's variables for the search; empty filters are left out, so the preloaded and client queries match. */
+/** The API's variables for the search: an empty field in the form means any, so it is left out. */
 export function searchVariables(params: SearchParams): StatementsQueryVariables {
   return {
     first: RESULTS_PER_PAGE,

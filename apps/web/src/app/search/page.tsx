@@ -1,7 +1,7 @@
 import { SearchFiltersDocument } from "@parley/schema";
 import type { Metadata } from "next";
 import { ApiUnreachable } from "../../components/api-unreachable";
-import { PreloadedStatements } from "../../components/preloaded-statements";
+import { PagedStatements } from "../../components/paged-statements";
 import { SearchForm } from "../../components/search-form";
 import { loadFromApi } from "../../lib/load-from-api";
 import { query } from "../../lib/rsc-client";
@@ -18,10 +18,10 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
 
 /** Statements by words (the matches marked) and by speaker, kind and topic, all kept in the address. */
 export default async function SearchPage({ searchParams }: SearchPageProps) {
-  const params = readSearchParams(await searchParams);
+  const raw = await searchParams;
+  const params = readSearchParams(raw);
   const loaded = await loadFromApi(async () => (await query({ query: SearchFiltersDocument })).data);
   if (loaded.status !== "found") return <ApiUnreachable />;
-  const variables = searchVariables(params);
 
   return (
     <>
@@ -35,7 +35,13 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
       ) : (
         <section aria-labelledby="search-results">
           <h2 id="search-results">Statements found</h2>
-          <PreloadedStatements variables={variables} emptyText="No statements match this search." />
+          <PagedStatements
+            variables={searchVariables(params)}
+            pathname="/search"
+            searchParams={raw}
+            anchor="search-results"
+            emptyText="No statements match this search."
+          />
         </section>
       )}
     </>
