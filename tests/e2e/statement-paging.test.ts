@@ -55,6 +55,15 @@ describe("an actor's statements, a page at a time", () => {
     });
   });
 
+  it("offer the first ones again when the address asks for a page after a statement that is not in the list", async () => {
+    await onPage(stack.browser, { javaScriptEnabled: false }, async ({ page }) => {
+      await page.goto(`${stack.web.url}${actorPage}?after=nonsense`);
+      await expect(page.locator("h1").textContent()).resolves.toBe("Sergei Lavrov");
+      await page.getByRole("link", { name: "See the first statements" }).click();
+      await expect(page.locator("article.statement").count()).resolves.toBe(perPage);
+    });
+  });
+
   it("come in place with JavaScript, through Apollo Client, loaded only when asked for", async () => {
     const expected = await lavrovsStatements(2 * perPage);
     await onPage(stack.browser, {}, async ({ page }) => {
