@@ -28,4 +28,12 @@ describe("page weight", () => {
     console.info(`JavaScript loaded by /: ${(bytes / 1000).toFixed(1)} kB gzip`);
     expect(bytes).toBeLessThanOrEqual(150_000);
   });
+
+  it("loads no more JavaScript on an actor's page than on / until more statements are asked for", async () => {
+    const home = await compressedScriptBytes("/");
+    const actor = await compressedScriptBytes("/actors/sergei-lavrov");
+    console.info(`JavaScript loaded by /actors/sergei-lavrov: ${(actor / 1000).toFixed(1)} kB gzip (/: ${(home / 1000).toFixed(1)} kB)`);
+    // Apollo Client and the pager, fetched on demand, are some 67 kB compressed: the allowance is a few kB of the page's own code.
+    expect(actor).toBeLessThanOrEqual(home + 10_000);
+  });
 });

@@ -53,6 +53,23 @@ describe("search", () => {
     });
   });
 
+  it("keeps the words and filters on a later page of results, reached without scripts", async () => {
+    const response = await fetch(`${stack.api.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ statements(search: "respecting choices", first: 1) { totalCount pageInfo { endCursor } } }` }),
+    });
+    const { data } = (await response.json()) as { data: { statements: { totalCount: number; pageInfo: { endCursor: string } } } };
+    await onPage(stack.browser, { javaScriptEnabled: false }, async ({ page }) => {
+      await page.goto(`${stack.web.url}/search?q=respecting+choices&after=${data.statements.pageInfo.endCursor}`);
+      await expect(page.locator("article.statement").count()).resolves.toBe(data.statements.totalCount - 1);
+      await expect(page.getByText("from further down the list", { exact: false }).count()).resolves.toBe(1);
+      await expect(page.getByRole("link", { name: "Back to the first statements" }).getAttribute("href")).resolves.toBe(
+        "/search?q=respecting+choices#search-results",
+      );
+    });
+  });
+
   it("is photographed at phone, tablet and desktop widths", async () => {
     await screenshotAtEachWidth(stack.browser, `${stack.web.url}/search?q=respecting+choices`, "search");
   });

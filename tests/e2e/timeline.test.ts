@@ -96,7 +96,7 @@ describe("the web timeline", () => {
       const said = await statementsOf("sergei-lavrov");
       expect(said).toBeGreaterThan(statementsPerPage);
       await expect(page.locator("article.statement").count()).resolves.toBe(statementsPerPage);
-      await page.getByRole("button", { name: "Load more statements" }).click();
+      await page.getByRole("link", { name: "Load more statements" }).click();
       await page.locator("article.statement").nth(statementsPerPage).waitFor();
       await expect(page.locator("article.statement").count()).resolves.toBe(Math.min(said, 2 * statementsPerPage));
       await page.screenshot({ path: path.join(artifacts, "actor-sergei-lavrov.png"), fullPage: true });

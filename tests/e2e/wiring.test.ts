@@ -40,7 +40,7 @@ describe("npm start's wiring", () => {
       await expect(page.locator("h1").textContent()).resolves.toBe("Sergei Lavrov");
       const shown = await page.locator("article.statement").count();
       // "Load more" is the browser's own call to the API, across origins.
-      await page.getByRole("button", { name: "Load more statements" }).click();
+      await page.getByRole("link", { name: "Load more statements" }).click();
       await page.locator("article.statement").nth(shown).waitFor();
     });
   });

@@ -1,32 +1,44 @@
 "use client";
 
-import { disableFragmentWarnings, HttpLink } from "@apollo/client";
-import {
-  ApolloClient,
-  ApolloNextAppProvider,
-  InMemoryCache,
-} from "@apollo/client-integration-nextjs";
+import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
+import { ApolloProvider } from "@apollo/client/react";
+import { relayStylePagination } from "@apollo/client/utilities";
 import type { ReactNode } from "react";
 
-// The integration re-parses each query PreloadQuery hands over with graphql-tag, in a different
-// print than the original, so graphql-tag warns that StatementCard "already exists". Fragment
-// names are unique here: each is defined once, in @parley/schema's operations.
-disableFragmentWarnings();
-
 interface ApolloWrapperProps {
-  /** The GraphQL endpoint the browser calls, passed down from the server layout at run time. */
+  /** The GraphQL endpoint the browser calls, passed down from the server at run time. */
   apiUrl: string;
   children: ReactNode;
 }
 
-/** Gives client components (in SSR and in the browser) an Apollo Client that calls `apiUrl`. */
-export function ApolloWrapper({ apiUrl, children }: ApolloWrapperProps) {
-  // The provider calls makeClient once per SSR request and once in the browser.
-  const makeClient = () =>
-    new ApolloClient({
-      cache: new InMemoryCache(),
-      link: new HttpLink({ uri: apiUrl }),
-    });
+let browserClient: ApolloClient | undefined;
 
-  return <ApolloNextAppProvider makeClient={makeClient}>{children}</ApolloNextAppProvider>;
+/**
+ * One client per page load, made outside React: a component that suspends before its first commit
+ * loses its state, and a client made there would be made again, with an empty cache, on each try.
+ */
+function browserClientFor(apiUrl: string): ApolloClient {
+  browserClient ??= new ApolloClient({
+    cache: new InMemoryCache({
+      typePolicies: {
+        Query: {
+          fields: {
+            // One list per set of filters, its pages merged in order by their cursors.
+            statements: relayStylePagination(["search", "kinds", "speaker", "event", "topic"]),
+          },
+        },
+      },
+    }),
+    link: new HttpLink({ uri: apiUrl }),
+  });
+  return browserClient;
+}
+
+/**
+ * Gives client components in the browser an Apollo Client that calls `apiUrl`. Only code loaded on
+ * demand renders it: the server renders pages with its own client (`rsc-client.ts`), so none is
+ * made during server rendering and no page loads Apollo Client's code before it needs it.
+ */
+export function ApolloWrapper({ apiUrl, children }: ApolloWrapperProps) {
+  return <ApolloProvider client={browserClientFor(apiUrl)}>{children}</ApolloProvider>;
 }

@@ -13,10 +13,10 @@ function describe(error: Error): string {
   return error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message;
 }
 
-function isNotFound(error: unknown): boolean {
+/** Whether the API answered with an error of this code (`NOT_FOUND`, `BAD_USER_INPUT`). */
+export function hasErrorCode(error: unknown, code: string): boolean {
   return (
-    CombinedGraphQLErrors.is(error) &&
-    error.errors.some((graphQLError) => graphQLError.extensions?.["code"] === "NOT_FOUND")
+    CombinedGraphQLErrors.is(error) && error.errors.some((graphQLError) => graphQLError.extensions?.["code"] === code)
   );
 }
 
@@ -30,7 +30,7 @@ export async function loadFromApi<T>(run: () => Promise<T | null>): Promise<Load
     const data = await run();
     return data === null ? { status: "missing" } : { status: "found", data };
   } catch (error) {
-    if (isNotFound(error)) return { status: "missing" };
+    if (hasErrorCode(error, "NOT_FOUND")) return { status: "missing" };
     if (!isUnreachable(error)) throw error;
     console.error(`The Parley API could not be reached: ${describe(error)}`);
     return { status: "unreachable" };

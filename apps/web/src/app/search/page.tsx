@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ApiUnreachable } from "../../components/api-unreachable";
 import { JsonLd } from "../../components/json-ld";
 import { PickNotice } from "../../components/pick-notice";
-import { PreloadedStatements } from "../../components/preloaded-statements";
+import { PagedStatements } from "../../components/paged-statements";
 import { SearchForm } from "../../components/search-form";
 import { ViewExports } from "../../components/view-exports";
 import { loadFromApi } from "../../lib/load-from-api";
@@ -24,7 +24,8 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
 
 /** Statements by words (the matches marked) and by speaker, kind and topic, all kept in the address. */
 export default async function SearchPage({ searchParams }: SearchPageProps) {
-  const params = readSearchParams(await searchParams);
+  const raw = await searchParams;
+  const params = readSearchParams(raw);
   const loaded = await loadFromApi(async () => loadSearch(await getClient(), params));
   if (loaded.status !== "found") return <ApiUnreachable />;
   const { speaker, topic, filters, title, variables, firstPage } = loaded.data;
@@ -48,7 +49,13 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
         <section aria-labelledby="search-results">
           <h2 id="search-results">Statements found</h2>
           <JsonLd data={recordsJsonLd(title, { kind: "statements", statements: firstPage.edges.map((edge) => edge.node) }, origin, firstPage.totalCount)} />
-          <PreloadedStatements variables={variables} emptyText="No statements match this search." />
+          <PagedStatements
+            variables={variables}
+            pathname="/search"
+            searchParams={raw}
+            anchor="search-results"
+            emptyText="No statements match this search."
+          />
           <ViewExports path="/search/export" query={searchQuery(filters)} what="every statement found" capped />
         </section>
       )}

@@ -1,9 +1,9 @@
 import { ActorDocument } from "@parley/schema";
 import type { Metadata } from "next";
 import { ActorEvents } from "../../../components/actor-events";
-import { PreloadedStatements } from "../../../components/preloaded-statements";
 import { ActorTies } from "../../../components/actor-ties";
 import { JsonLd } from "../../../components/json-ld";
+import { PagedStatements } from "../../../components/paged-statements";
 import { Unavailable } from "../../../components/unavailable";
 import { ViewExports } from "../../../components/view-exports";
 import { requestOrigin } from "../../../lib/origin";
@@ -11,15 +11,18 @@ import { actorJsonLd } from "../../../lib/schema-org";
 import { actorKindLabel } from "../../../lib/labels";
 import { loadFromApi, titleFor } from "../../../lib/load-from-api";
 import { query } from "../../../lib/rsc-client";
+import type { RawParams } from "../../../lib/statement-paging";
 
 interface ActorPageProps {
   params: Promise<{ slug: string }>;
+  /** `after`: a later page of the actor's statements. */
+  searchParams: Promise<RawParams>;
 }
 
 const STATEMENTS_PER_PAGE = 10;
 
-// The server renders who the actor is; their statements are client data (paged in the browser),
-// so this query asks for none of them, only their count.
+// Who the actor is; their statements come a page at a time (PagedStatements), so this query asks
+// for none of them, only their count.
 function loadActor(slug: string) {
   return loadFromApi(async () => (await query({ query: ActorDocument, variables: { slug, first: 0 } })).data.actor);
 }
@@ -29,13 +32,12 @@ export async function generateMetadata({ params }: ActorPageProps): Promise<Meta
   return { title: titleFor(loaded, "Actor", (actor) => actor.name) };
 }
 
-export default async function ActorPage({ params }: ActorPageProps) {
+export default async function ActorPage({ params, searchParams }: ActorPageProps) {
   const { slug } = await params;
   const loaded = await loadActor(slug);
   if (loaded.status !== "found") return <Unavailable status={loaded.status} detail={`No actor is recorded as “${slug}”.`} />;
   const actor = loaded.data;
   const origin = await requestOrigin();
-  const statementVariables = { speaker: actor.slug, first: STATEMENTS_PER_PAGE };
 
   return (
     <article aria-labelledby="actor-name">
@@ -63,7 +65,13 @@ export default async function ActorPage({ params }: ActorPageProps) {
       </section>
       <section aria-labelledby="actor-statements">
         <h2 id="actor-statements">{`Statements (${actor.statements.totalCount})`}</h2>
-        <PreloadedStatements variables={statementVariables} emptyText="No statements by this actor are recorded." />
+        <PagedStatements
+          variables={{ speaker: actor.slug, first: STATEMENTS_PER_PAGE }}
+          pathname={`/actors/${actor.slug}`}
+          searchParams={await searchParams}
+          anchor="actor-statements"
+          emptyText="No statements by this actor are recorded."
+        />
         {actor.statements.totalCount > 0 && <ViewExports path={`/actors/${actor.slug}/export`} what="their statements" capped />}
       </section>
       <section aria-labelledby="actor-events">
