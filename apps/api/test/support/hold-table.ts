@@ -28,8 +28,8 @@ export async function holdStatementTable(api: TestServer): Promise<{ release: ()
   };
 }
 
-/** A statements list's page query (services/statements.ts, the one that counts the matches), the first a list of statements sends. */
-export const isStatementsPageQuery = (sql: string) => /AS matches FROM statement s\b/.test(sql);
+/** A statements list's page query (services/statements.ts, the one that ranks or counts the matches), the first a list of statements sends. */
+export const isStatementsPageQuery = (sql: string) => /AS (rank|matches) FROM statement s\b/.test(sql);
 
 /** Waits until the statements query held up by the lock has finished (the query log hears it then). */
 export async function waitForStatementsQuery(api: TestServer): Promise<void> {
