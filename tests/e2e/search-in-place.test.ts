@@ -24,6 +24,7 @@ function watchRequests(page: Page): { toApi: Request[]; documents: string[] } {
 /** Apollo Client names each operation it sends. */
 const operationOf = (request: Request): string | undefined => request.postDataJSON()?.operationName;
 const speakers = (page: Page) => page.locator("article.statement .statement-speaker").allTextContents();
+const shownSlugs = (page: Page) => page.locator("article.statement").evaluateAll((cards) => cards.map((card) => card.id.replace(/^statement-/, "")));
 
 /** Fills the form and sends it, as a reader would. */
 async function search(page: Page, fields: { words?: string; speaker?: string }) {
@@ -104,6 +105,23 @@ describe("a search run in the page, with JavaScript", () => {
       expect(requests.toApi.length).toBe(asked);
       await expect(windowIsMarked(page)).resolves.toBe(true);
       expect(requests.documents).toEqual([]);
+    });
+  });
+
+  it("shows a search from its first statement, though the server's list of it was read further before", async () => {
+    const { quill } = stack.records.actors;
+    await onPage(stack.browser, {}, async ({ page }) => {
+      await page.goto(`${stack.web.url}/search?q=quorum`, { waitUntil: "networkidle" });
+      const firstPage = await shownSlugs(page);
+      await page.getByRole("link", { name: "Load more statements" }).click();
+      await page.locator("article.statement").nth(firstPage.length).waitFor();
+
+      await search(page, { speaker: quill.name });
+      await page.waitForURL(/\/search\?q=&actor=Zygmunt\+Quill&kind=&topic=$/);
+      await search(page, { words: "quorum" });
+      await page.waitForURL(/\/search\?q=quorum&actor=&kind=&topic=$/);
+      await page.getByText(/^[\d,]+ statements found\.$/).waitFor();
+      await expect(shownSlugs(page)).resolves.toEqual(firstPage);
     });
   });
 
