@@ -11,9 +11,9 @@ interface FetchedStatementsProps {
   apiUrl: string;
   /** The list's filters and page size, as the server asked for its page. */
   variables: StatementsQueryVariables;
-  /** The cursor the server's page ended at: the fetched pages follow it. */
-  after: string;
-  /** How many statements the server's page showed. */
+  /** The cursor the server's page ended at, which the fetched pages follow; none for a search run in the browser, which starts at the first. */
+  after?: string;
+  /** How many statements the server's page showed above these: none for a search run in the browser. */
   shown: number;
   totalCount: number;
   fromStart: boolean;
@@ -21,8 +21,9 @@ interface FetchedStatementsProps {
 }
 
 /**
- * The pages after a server-rendered one, fetched by Apollo Client once the reader asks for more
- * (loaded on demand by MoreStatements). The cache merges the pages, Relay-style, by their cursors.
+ * Statements fetched by Apollo Client: the pages after a server-rendered one, once the reader asks
+ * for more (loaded on demand by MoreStatements), or a search run in the browser (FoundStatements).
+ * The cache merges the pages, Relay-style, by their cursors.
  */
 export function FetchedStatements({ apiUrl, ...pages }: FetchedStatementsProps) {
   return (
@@ -36,18 +37,20 @@ function LaterPages({ variables, after, shown, totalCount, fromStart, anchor }: 
   // A page that cannot be fetched comes back as `error` rather than thrown: the error boundary
   // would replace the whole page, statements already read included.
   const { data, error, fetchMore, refetch } = useSuspenseQuery(StatementsDocument, {
-    variables: { ...variables, after },
+    variables: after === undefined ? variables : { ...variables, after },
     errorPolicy: "all",
   });
   const [isPending, startTransition] = useTransition();
   const [failed, setFailed] = useState(false);
   const listRef = useRef<HTMLDivElement>(null);
   const edges = data?.statements.edges ?? [];
-  useFocusOnArrival(listRef, edges.length);
+  // A search's first page is announced where it was run from, and focus stays there to search again;
+  // the pages a reader asks for take focus as they come.
+  useFocusOnArrival(listRef, edges.length, after === undefined ? edges.length : 0);
 
   const pageInfo = data?.statements.pageInfo;
   // Without a first page yet, try that one again; then each next page.
-  const nextCursor = pageInfo ? (pageInfo.hasNextPage ? pageInfo.endCursor ?? null : null) : after;
+  const nextCursor = pageInfo ? (pageInfo.hasNextPage ? pageInfo.endCursor ?? null : null) : (after ?? null);
   const loadMore = () =>
     // A transition keeps the shown statements on screen instead of suspending while the next page loads.
     startTransition(async () => {
@@ -75,12 +78,12 @@ function LaterPages({ variables, after, shown, totalCount, fromStart, anchor }: 
 }
 
 /**
- * Moves focus to the first statement of each page that arrives (to its speaker's link, the first
- * thing in it to focus), so keyboard and screen-reader users read on from there rather than from
- * a link that has moved below what they have not read.
+ * Moves focus to the first statement of each page that arrives after the `first` already there (to
+ * its speaker's link, the first thing in it to focus), so keyboard and screen-reader users read on
+ * from there rather than from a link that has moved below what they have not read.
  */
-function useFocusOnArrival(list: RefObject<HTMLElement | null>, count: number) {
-  const focused = useRef(0);
+function useFocusOnArrival(list: RefObject<HTMLElement | null>, count: number, first: number) {
+  const focused = useRef(first);
   useEffect(() => {
     if (count <= focused.current) return;
     const firstNew = list.current?.querySelectorAll(".statement-list > li")[focused.current];

@@ -1,3 +1,4 @@
+import type { FormEvent, Ref } from "react";
 import { statementKindLabel } from "../lib/labels";
 import type { SearchParams } from "../lib/search-params";
 import { PickerField } from "./picker-field";
@@ -5,13 +6,20 @@ import { SelectField } from "./select-field";
 
 const kinds = Object.entries(statementKindLabel).map(([value, label]) => ({ value, label }));
 
+interface SearchFormProps {
+  params: SearchParams;
+  /** Runs the search in place (SearchInPlace); without scripts the form is sent as it is. */
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  ref: Ref<HTMLFormElement>;
+}
+
 /**
  * Words and filters, sent as a plain GET form: the results page's address holds them all, with or
  * without scripts. Speaker and topic are typed, with suggestions from every actor and topic.
  */
-export function SearchForm({ params }: { params: SearchParams }) {
+export function SearchForm({ params, onSubmit, ref }: SearchFormProps) {
   return (
-    <form action="/search" method="get" role="search" className="search-form">
+    <form action="/search" method="get" role="search" className="search-form" onSubmit={onSubmit} ref={ref}>
       <p className="search-words">
         <label htmlFor="search-q">Words</label>
         <input id="search-q" type="search" name="q" defaultValue={params.q} placeholder="respect choices Ukrainians" />

@@ -1,4 +1,4 @@
-import { exportFormats } from "../lib/export/formats";
+import { exportLabels } from "../lib/export/format-labels";
 import { MOST_EXPORTED } from "../lib/export/view-export";
 
 interface ViewExportsProps {
@@ -18,7 +18,7 @@ export function ViewExports({ path, query = new URLSearchParams(), what, capped 
   return (
     <p className="view-exports">
       {`Download ${what}: `}
-      {Object.entries(exportFormats).map(([format, { label }], index) => (
+      {Object.entries(exportLabels).map(([format, label], index) => (
         <span key={format}>
           {index > 0 && " · "}
           <a href={href(format)} download>

@@ -2,8 +2,9 @@
 
 import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
 import { ApolloProvider } from "@apollo/client/react";
-import { relayStylePagination } from "@apollo/client/utilities";
 import type { ReactNode } from "react";
+import { highlightsBySearch } from "./search-highlights";
+import { statementPages } from "./statement-pages";
 
 interface ApolloWrapperProps {
   /** The GraphQL endpoint the browser calls, passed down from the server at run time. */
@@ -16,17 +17,18 @@ let browserClient: ApolloClient | undefined;
 /**
  * One client per page load, made outside React: a component that suspends before its first commit
  * loses its state, and a client made there would be made again, with an empty cache, on each try.
+ * The search page's own code calls it too, so its searches and the lists share one cache.
  */
-function browserClientFor(apiUrl: string): ApolloClient {
+export function browserClientFor(apiUrl: string): ApolloClient {
   browserClient ??= new ApolloClient({
     cache: new InMemoryCache({
       typePolicies: {
         Query: {
           fields: {
-            // One list per set of filters, its pages merged in order by their cursors.
-            statements: relayStylePagination(["search", "kinds", "speaker", "event", "topic"]),
+            statements: statementPages,
           },
         },
+        Statement: { fields: { highlights: highlightsBySearch } },
       },
     }),
     link: new HttpLink({ uri: apiUrl }),
