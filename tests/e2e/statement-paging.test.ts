@@ -51,6 +51,7 @@ describe("an actor's statements, a page at a time", () => {
       await expect(shownSlugs(page)).resolves.toEqual(expected.slice(perPage));
       await expect(page.getByText("from further down the list").count()).resolves.toBe(1);
       await page.getByRole("link", { name: "Back to the first statements" }).click();
+      await page.waitForURL(/\/actors\/sergei-lavrov#actor-statements$/);
       await expect(shownSlugs(page)).resolves.toEqual(expected.slice(0, perPage));
     });
   });
@@ -60,6 +61,8 @@ describe("an actor's statements, a page at a time", () => {
       await page.goto(`${stack.web.url}${actorPage}?after=nonsense`);
       await expect(page.locator("h1").textContent()).resolves.toBe("Sergei Lavrov");
       await page.getByRole("link", { name: "See the first statements" }).click();
+      // The click only starts the navigation: count once the first page has come.
+      await page.waitForURL(/\/actors\/sergei-lavrov#actor-statements$/);
       await expect(page.locator("article.statement").count()).resolves.toBe(perPage);
     });
   });
