@@ -1,4 +1,5 @@
 import type { DatasetEvent, DatasetFile } from "@parley/schema";
+import { dayAfter, meeting } from "./meetings";
 
 /** The span the scenario fills: 1,200 days from 1 January 2001, years before anything the shipped dataset holds. */
 export const quietAndBusyDays = { from: "2001-01-01", to: "2004-04-15", days: 1200 } as const;
@@ -6,11 +7,9 @@ export const quietAndBusyDays = { from: "2001-01-01", to: "2004-04-15", days: 12
 /** Every tenth day is busy, with this many events; the others have one each. */
 export const busyDayEvents = 8;
 
-const dayMs = 24 * 60 * 60 * 1000;
-
 /** The scenario's `n`th day (from 0), as YYYY-MM-DD. */
 export function scenarioDay(n: number): string {
-  return new Date(Date.parse(`${quietAndBusyDays.from}T00:00:00Z`) + n * dayMs).toISOString().slice(0, 10);
+  return dayAfter(quietAndBusyDays.from, n);
 }
 
 /** The title of the quiet day's event, to find it on the page. */
@@ -29,16 +28,8 @@ export function quietAndBusyDaysDataset(): DatasetFile {
     const day = scenarioDay(n);
     const busy = n % 10 === 9;
     for (let order = 1; order <= (busy ? busyDayEvents : 1); order++) {
-      events.push({
-        slug: `scenario-${day}-${order}`,
-        title: busy ? `Busy meeting ${order} of ${day}` : quietEventTitle(day),
-        kind: "MEETING",
-        startsAt: `${day}T${String(8 + order).padStart(2, "0")}:00:00.000Z`,
-        timePrecision: "HOUR",
-        timeZone: "UTC",
-        orderInDay: order,
-        status: "OCCURRED",
-      });
+      const title = busy ? `Busy meeting ${order} of ${day}` : quietEventTitle(day);
+      events.push(meeting(`scenario-${day}-${order}`, title, day, order));
     }
   }
   return { events };
