@@ -13,6 +13,8 @@ export interface ScenarioResult {
   runs: (LoadResult & { loadAverage: number })[];
   sqlPerRequest: number | null;
   responseBytes: number | null;
+  /** For a search, how many statements it matches. */
+  matches?: number;
   explained: Explained[];
 }
 
@@ -158,6 +160,8 @@ function explainSection(results: BenchResults): string[] {
 interface KeptNumbers {
   statements: number;
   scenarios: Record<string, { connections: number; requestsPerSecond: number; latencyP50Ms: number; latencyP99Ms: number }[]>;
+  /** Each search's matches (absent from runs before they were kept). */
+  matches?: Record<string, number>;
 }
 
 function kept(results: BenchResults): KeptNumbers {
@@ -176,6 +180,7 @@ function kept(results: BenchResults): KeptNumbers {
           })),
         ]),
     ),
+    matches: Object.fromEntries(results.scenarios.flatMap((scenario) => (scenario.matches === undefined ? [] : [[scenario.id, scenario.matches]]))),
   };
 }
 
@@ -212,6 +217,7 @@ export function renderSize(results: BenchResults): string {
 
 const labels: Record<string, string> = {
   day: "Day timeline",
+  "day-contract": "Day, as the contract shows it",
   actor: "Actor page",
   "search-common": "Search, about 1%",
   "search-rare": "Search, about 0.01%",
@@ -248,8 +254,43 @@ function renderComparison(sizes: KeptNumbers[]): string {
     const relative = floorRatio === null || id === "floor" ? "–" : (ratio / floorRatio).toFixed(2);
     lines.push(`| ${labels[id] ?? id} | ${before.latencyP50Ms} ms | ${one.latencyP50Ms} ms | ${ratio.toFixed(2)} | ${ratio <= 1.2 ? "yes" : "**no**"} | ${relative} |`);
   }
-  lines.push("");
+  lines.push("", ...sameAnswerComparison(small, large, floorRatio));
   return lines.join("\n");
+}
+
+const p50 = (size: KeptNumbers, id: string) => size.scenarios[id]?.find((run) => run.connections === 1)?.latencyP50Ms;
+
+/**
+ * The same share of more data is more matches to rank and count. Searches that
+ * match about as many statements at both sizes (within a factor of 1.5) do the
+ * same work but for the size of the tables they search: their ratio is what the
+ * data's growth alone costs.
+ */
+function sameAnswerComparison(small: KeptNumbers, large: KeptNumbers, floorRatio: number | null): string[] {
+  const pairs = Object.entries(large.matches ?? {}).flatMap(([largeId, largeMatches]) =>
+    Object.entries(small.matches ?? {})
+      .filter(([, smallMatches]) => Math.max(smallMatches, largeMatches) / Math.max(Math.min(smallMatches, largeMatches), 1) <= 1.5)
+      .map(([smallId, smallMatches]) => ({ smallId, smallMatches, largeId, largeMatches })),
+  );
+  const rows = pairs.flatMap(({ smallId, smallMatches, largeId, largeMatches }) => {
+    const [before, after] = [p50(small, smallId), p50(large, largeId)];
+    if (before === undefined || after === undefined) return [];
+    const ratio = after / Math.max(before, 1);
+    const relative = floorRatio === null ? "–" : (ratio / floorRatio).toFixed(2);
+    return [
+      `| ${labels[smallId] ?? smallId}, ${number(smallMatches)} matches: ${before} ms | ${labels[largeId] ?? largeId}, ${number(largeMatches)} matches: ${after} ms | ` +
+        `${ratio.toFixed(2)} | ${ratio <= 1.2 ? "yes" : "**no**"} | ${relative} |`,
+    ];
+  });
+  if (rows.length === 0) return [];
+  return [
+    "Searches that match about as many statements at both sizes: the same answer, from a hundred times the data.",
+    "",
+    `| at ${number(small.statements)} | at ${number(large.statements)} | ratio | within 1.2× | ratio ÷ the floor's |`,
+    "| --- | --- | ---: | :---: | ---: |",
+    ...rows,
+    "",
+  ];
 }
 
 const begin = (key: string) => `<!-- bench:begin ${key} -->`;

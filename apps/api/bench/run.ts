@@ -34,7 +34,7 @@ writes the results into docs/benchmarks.md.
   --duration S        seconds per measured run (default 10)
   --warmup S          seconds of warm-up before each run (default 2)
   --connections L     comma-separated connection counts (default 50,1)
-  --only IDS          comma-separated scenarios: day, actor, search-common,
+  --only IDS          comma-separated scenarios: day, day-contract, actor, search-common,
                       search-rare, floor, day-cached (default all)
   --cpu-prof          run the API with --cpu-prof; profiles go to --cpu-prof-dir
   --cpu-prof-dir DIR  default .data/bench-profiles
@@ -190,7 +190,10 @@ async function main() {
   });
   const chosen = all.filter((scenario) => !only || only.includes(scenario.id));
   const results = new Map<string, ScenarioResult>(
-    chosen.map((scenario) => [scenario.id, { id: scenario.id, title: scenario.title, about: scenario.about, runs: [], sqlPerRequest: null, responseBytes: null, explained: [] }]),
+    chosen.map((scenario) => [
+      scenario.id,
+      { id: scenario.id, title: scenario.title, about: scenario.about, matches: scenario.matches, runs: [], sqlPerRequest: null, responseBytes: null, explained: [] },
+    ]),
   );
   for (const scenario of chosen) console.log(`- ${scenario.id}: ${scenario.about}`);
 

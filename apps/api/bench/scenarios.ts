@@ -12,9 +12,29 @@ export interface Scenario {
   path: string;
   /** What the scenario reads, for the report. */
   about: string;
+  /** For a search, how many statements it matches. */
+  matches?: number;
 }
 
-const graphql = (document: Parameters<typeof print>[0], variables: Record<string, unknown>) => JSON.stringify({ query: print(document), variables });
+const graphql = (document: Parameters<typeof print>[0] | string, variables: Record<string, unknown>) =>
+  JSON.stringify({ query: typeof document === "string" ? document : print(document), variables });
+
+/**
+ * The day as the public contract (DOMAIN.md) shows it, the shape of the day the
+ * issue first measured: events, who took part, what was said, by whom, and where
+ * it is written, without the web's cards (capacity, topics, stances, relations).
+ */
+const contractDay = /* GraphQL */ `
+  query ContractDay($from: DateTime!, $to: DateTime!, $first: Int) {
+    timeline(from: $from, to: $to, first: $first) {
+      edges { node {
+        id slug title kind startsAt timePrecision
+        participants { role actor { id slug name kind } }
+        statements(first: 100) { edges { node { id text kind speaker { id slug name kind } excerpt { start end source { id title } } } } }
+      } }
+    }
+  }
+`;
 
 export interface ScenarioInputs {
   day: string;
@@ -46,6 +66,14 @@ export function scenarios(inputs: ScenarioInputs): Scenario[] {
       about: `the web's \`Timeline\` query (EventCard, StatementCard) for ${inputs.day}, first 100 events`,
     },
     {
+      id: "day-contract",
+      title: "Day, as the contract shows it",
+      server: "api",
+      body: graphql(contractDay, { ...day, first: 100 }),
+      path: "/graphql",
+      about: `the day ${inputs.day} with the contract's fields only (events, participants, statements, speakers, excerpts and their sources' titles), first 100 events`,
+    },
+    {
       id: "actor",
       title: "Actor page",
       server: "api",
@@ -60,6 +88,7 @@ export function scenarios(inputs: ScenarioInputs): Scenario[] {
       body: graphql(StatementsDocument, { search: inputs.common.word, first: 20 }),
       path: "/graphql",
       about: `\`Statements(search: "${inputs.common.word}")\`, first 20: ${matching(inputs.common.matches)}`,
+      matches: inputs.common.matches,
     },
     {
       id: "search-rare",
@@ -68,6 +97,7 @@ export function scenarios(inputs: ScenarioInputs): Scenario[] {
       body: graphql(StatementsDocument, { search: inputs.rare.word, first: 20 }),
       path: "/graphql",
       about: `\`Statements(search: "${inputs.rare.word}")\`, first 20: ${matching(inputs.rare.matches)}`,
+      matches: inputs.rare.matches,
     },
     {
       id: "floor",

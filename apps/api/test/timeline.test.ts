@@ -124,6 +124,30 @@ describe("timeline", () => {
     expect(slugsOf((await timeline({ last: 2, before })).data)).toEqual(all?.slice(1, 3));
   });
 
+  it("counts the whole list with every page, the empty page past its end too", async () => {
+    const all = (await timeline({})).data;
+    const last = all?.timeline.pageInfo.endCursor;
+    const { data, errors } = await timeline({ first: 2, after: last });
+    expect(errors).toBeUndefined();
+    expect(data?.timeline.edges).toEqual([]);
+    expect(data?.timeline.totalCount).toBe(all?.timeline.edges.length);
+  });
+
+  it("gives each event's participants and topics read with the page as the event's own fields give them", async () => {
+    const shown = "slug participants { role actor { slug name } } topics { slug name }";
+    const page = await api.graphql<{ timeline: { edges: { node: { slug: string } }[] } }>(
+      `query ($from: DateTime!, $to: DateTime!) { timeline(from: $from, to: $to) { edges { node { ${shown} } } } }`,
+      day,
+    );
+    expect(page.errors).toBeUndefined();
+    const events = page.data?.timeline.edges.map((edge) => edge.node) ?? [];
+    expect(events.some((event) => JSON.stringify(event).includes('"topics":[{'))).toBe(true);
+    for (const event of events) {
+      const alone = await api.graphql<{ event: unknown }>(`query ($slug: String!) { event(slug: $slug) { ${shown} } }`, { slug: event.slug });
+      expect(alone.data?.event).toEqual(event);
+    }
+  });
+
   it("rejects a window that ends before it starts", async () => {
     const { data, errors } = await timeline({ from: day.to, to: day.from });
     expect(data).toBeNull();

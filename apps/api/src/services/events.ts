@@ -2,6 +2,7 @@ import { type Event as EventRow, Prisma, type PrismaClient } from "@parley/db";
 import type { EventKind, EventStatus } from "../enums";
 import { BadUserInputError } from "../errors";
 import { inEnum } from "./enum-sql";
+import { eventPartColumns, type EventPageParts, type EventWithParts, reviveEventRow } from "./event-tree-sql";
 import { cursorValue } from "../paging/cursor";
 import type { Page, PageArgs } from "../paging/page";
 import { topicIds } from "./topics";
@@ -81,21 +82,35 @@ const columnOf: Record<keyof EventRow, string> = {
 };
 const eventColumns = Prisma.raw(Object.entries(columnOf).map(([field, column]) => `e.${column} AS "${field}"`).join(", "));
 
-function pageQuery(where: Prisma.Sql, page: PageSql): Prisma.Sql {
-  return Prisma.sql`SELECT ${eventColumns} FROM event e WHERE ${where} AND ${page.beyondCursor} ORDER BY ${page.orderBy} LIMIT ${page.limit}`;
+function pageQuery(where: Prisma.Sql, page: PageSql, extraColumns: Prisma.Sql = Prisma.empty): Prisma.Sql {
+  return Prisma.sql`SELECT ${eventColumns}${extraColumns} FROM event e WHERE ${where} AND ${page.beyondCursor} ORDER BY ${page.orderBy} LIMIT ${page.limit}`;
 }
 
-/** The events that start in [from, to) and match the filters, in the order they happened. */
-export async function listTimeline(db: PrismaClient, args: PageArgs & EventFilters & { from: Date; to: Date }): Promise<Page<EventRow>> {
+/**
+ * The events that start in [from, to) and match the filters, in the order
+ * they happened, with the `parts` the request shows read in the same query.
+ */
+export async function listTimeline(
+  db: PrismaClient,
+  args: PageArgs & EventFilters & { from: Date; to: Date },
+  parts: EventPageParts,
+): Promise<Page<EventWithParts>> {
   if (args.from.getTime() >= args.to.getTime()) {
     throw new BadUserInputError("`from` must come before `to`", "to");
   }
   const where = whereAll([Prisma.sql`e.starts_at >= ${args.from}::timestamptz AND e.starts_at < ${args.to}::timestamptz`, ...conditions(await queryFilters(db, args))]);
+  let counted: number | undefined;
   return paginateSql({
     args,
     order: eventOrder,
-    fetch: (page) => db.$queryRaw<EventRow[]>(pageQuery(where, page)),
+    fetch: async (page) => {
+      const rows = (await db.$queryRaw<Parameters<typeof reviveEventRow>[0][]>(pageQuery(where, page, eventPartColumns(parts, where)))).map(reviveEventRow);
+      counted = rows[0]?.totalCount;
+      return rows.map((row) => row.event);
+    },
+    // Counted with the page, unless the page is empty (beyond the list's end) or the count was not asked for.
     count: async () => {
+      if (counted !== undefined) return counted;
       const [row] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM event e WHERE ${where}`;
       return row?.count ?? 0;
     },

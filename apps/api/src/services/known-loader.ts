@@ -36,10 +36,16 @@ export class KnownLoader<K, V> extends DataLoader<K, V> {
     return this.known.has(key) ? (this.known.get(key) as V) : this.load(key);
   }
 
-  // As DataLoader's own cache does, the first value given for a key stays.
+  override load(key: K): Promise<V> {
+    return this.known.has(key) ? Promise.resolve(this.known.get(key) as V) : super.load(key);
+  }
+
+  // As DataLoader's own cache does, the first value given for a key stays. A known value is kept
+  // here alone (load answers from it): DataLoader would wrap each in a promise, a day's thousands of rows.
   override prime(key: K, value: V | PromiseLike<V> | Error): this {
-    if (!(value instanceof Error) && !isPromiseLike(value) && !this.known.has(key)) this.known.set(key, value);
-    return super.prime(key, value);
+    if (value instanceof Error || isPromiseLike(value)) return super.prime(key, value);
+    if (!this.known.has(key)) this.known.set(key, value);
+    return this;
   }
 
   override clear(key: K): this {

@@ -1,10 +1,11 @@
 import type { PrismaClient } from "@parley/db";
 import { statementInclude } from "./statement-order";
+import type { EventWithParts } from "./event-tree-sql";
 import { createEventsOfActorLoader } from "./events";
 import { KnownLoader } from "./known-loader";
 import { sourceSummary } from "./sources";
 import type { StatementTreeRow } from "./statement-tree";
-import { loadStatementTrees, loadStatementTreesOfEvents } from "./statement-tree-sql";
+import { loadStatementTrees, loadStatementTreesOfEvents, type PartialStatementTree, type StatementTreePart } from "./statement-tree-sql";
 import { createStatementsOfSpeakerLoader, type LoadStatementCards } from "./statements";
 
 /**
@@ -47,6 +48,8 @@ export function createLoaders(db: PrismaClient, signal: AbortSignal) {
   const inIds = (ids: string[]) => ({ in: ids });
   const source = byId((ids) => db.source.findMany({ where: { id: inIds(ids) }, ...sourceSummary }));
   const actor = byId((ids) => db.actor.findMany({ where: { id: inIds(ids) } }));
+  // One loader for each set of card parts asked for (usually one a request).
+  const statementsOfEventWith = new Map<string, KnownLoader<string, PartialStatementTree[]>>();
   const loaders = {
     statementsOfSpeaker: createStatementsOfSpeakerLoader(db, signal, (ids) => loadCards(ids)),
     eventsOfActor: createEventsOfActorLoader(db, signal),
@@ -98,15 +101,22 @@ export function createLoaders(db: PrismaClient, signal: AbortSignal) {
       (ids) => db.eventReport.findMany({ where: { eventId: inIds(ids) }, include: { excerpt: true }, orderBy: { excerpt: { start: "asc" } } }),
       (row) => [row.eventId],
     ),
-    // A day's statements with all their cards show, in one query: see primeStatementTree.
-    statementsOfEvent: groupedBy(
-      async (ids) => {
-        const rows = await loadStatementTreesOfEvents(db, ids);
-        for (const row of rows) primeStatementTree(loaders, row);
-        return rows;
-      },
-      (row) => (row.eventId ? [row.eventId] : []),
-    ),
+    // A day's statements with the parts of their cards the request shows, in one query: see primeStatementTree.
+    statementsOfEvent: (parts: readonly StatementTreePart[]) => {
+      const key = parts.toSorted().join();
+      const found = statementsOfEventWith.get(key);
+      if (found) return found;
+      const loader = groupedBy(
+        async (ids) => {
+          const rows = await loadStatementTreesOfEvents(db, ids, parts);
+          for (const row of rows) primeStatementTree(loaders, row);
+          return rows;
+        },
+        (row) => (row.eventId ? [row.eventId] : []),
+      );
+      statementsOfEventWith.set(key, loader);
+      return loader;
+    },
     topicsOfStatement: groupedBy(
       (ids) =>
         db.statementTopic.findMany({ where: { statementId: inIds(ids) }, include: { topic: true }, orderBy: { topic: { name: "asc" } } }),
@@ -137,11 +147,29 @@ export function createLoaders(db: PrismaClient, signal: AbortSignal) {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /**
- * Hands a statement's loaded tree to the loaders its card's fields read
- * (speaker, capacity, source, topics, stances, relations and the statements
- * at their other ends), so that resolving the card queries nothing more.
+ * Hands an event of a page, and the parts read with it, to the loaders their
+ * fields read: statements made at the event name it (Statement.event), and
+ * its participants and topics need not be read again.
  */
-function primeStatementTree(loaders: Omit<Loaders, "loadStatementCards">, row: StatementTreeRow): void {
+export function primeEvent(loaders: Loaders, { participants, topics, ...event }: EventWithParts): void {
+  loaders.event.prime(event.id, event);
+  if (participants) {
+    loaders.participantsOfEvent.prime(event.id, participants);
+    for (const { actor } of participants) loaders.actor.prime(actor.id, actor);
+  }
+  if (topics) {
+    loaders.topicsOfEvent.prime(event.id, topics);
+    for (const { topic } of topics) loaders.topic.prime(topic.id, topic);
+  }
+}
+
+/**
+ * Hands a statement's loaded tree to the loaders its card's fields read
+ * (speaker, source, and those of the parts loaded: capacity, topics, stances,
+ * relations and the statements at their other ends), so that resolving the
+ * card queries nothing more.
+ */
+function primeStatementTree(loaders: Omit<Loaders, "loadStatementCards">, row: PartialStatementTree): void {
   const { excerpt, speaker, capacity, topics, stances, relations, relatedBy } = row;
   loaders.statement.prime(row.id, row);
   loaders.actor.prime(speaker.id, speaker);
@@ -150,17 +178,21 @@ function primeStatementTree(loaders: Omit<Loaders, "loadStatementCards">, row: S
     loaders.tie.prime(capacity.id, capacity);
     loaders.actor.prime(capacity.actor.id, capacity.actor).prime(capacity.relatedActor.id, capacity.relatedActor);
   }
-  // In code-point order, as the database's C collation sorts topicsOfStatement's rows.
-  loaders.topicsOfStatement.prime(row.id, topics.toSorted((a, b) => (a.topic.name < b.topic.name ? -1 : a.topic.name > b.topic.name ? 1 : 0)));
-  for (const { topic } of topics) loaders.topic.prime(topic.id, topic);
-  loaders.stancesOfStatement.prime(row.id, stances);
-  for (const { topic, basis } of stances) {
-    loaders.topic.prime(topic.id, topic);
-    if (basis) loaders.excerpt.prime(basis.id, basis);
+  if (topics) {
+    // In code-point order, as the database's C collation sorts topicsOfStatement's rows.
+    loaders.topicsOfStatement.prime(row.id, topics.toSorted((a, b) => (a.topic.name < b.topic.name ? -1 : a.topic.name > b.topic.name ? 1 : 0)));
+    for (const { topic } of topics) loaders.topic.prime(topic.id, topic);
   }
-  loaders.relationsFromStatement.prime(row.id, relations);
-  loaders.relationsToStatement.prime(row.id, relatedBy);
-  for (const other of [...relations.map((relation) => relation.to), ...relatedBy.map((relation) => relation.from)]) {
+  if (stances) {
+    loaders.stancesOfStatement.prime(row.id, stances);
+    for (const { topic, basis } of stances) {
+      loaders.topic.prime(topic.id, topic);
+      if (basis) loaders.excerpt.prime(basis.id, basis);
+    }
+  }
+  if (relations) loaders.relationsFromStatement.prime(row.id, relations);
+  if (relatedBy) loaders.relationsToStatement.prime(row.id, relatedBy);
+  for (const other of [...(relations ?? []).map((relation) => relation.to), ...(relatedBy ?? []).map((relation) => relation.from)]) {
     loaders.statement.prime(other.id, other);
     loaders.actor.prime(other.speaker.id, other.speaker);
   }

@@ -1,4 +1,5 @@
 import { Prisma, type PrismaClient } from "@parley/db";
+import { actorJson as actor, type Json, oneJson as one, reviveDates, topicJson as topic } from "./row-json";
 import type { StatementTreeRow } from "./statement-tree";
 
 /**
@@ -10,23 +11,12 @@ import type { StatementTreeRow } from "./statement-tree";
  * revived. statement-tree.test.ts checks that both give the same rows.
  */
 
-const actor = (a: string) => `json_build_object('id', ${a}.id, 'slug', ${a}.slug, 'name', ${a}.name, 'kind', ${a}.kind,
-  'description', ${a}.description, 'createdAt', ${a}.created_at, 'version', ${a}.version)`;
-
-const topic = (t: string) => `json_build_object('id', ${t}.id, 'slug', ${t}.slug, 'name', ${t}.name, 'description', ${t}.description)`;
-
 const excerpt = (x: string) => `json_build_object('id', ${x}.id, 'sourceId', ${x}.source_id, 'start', ${x}.start, 'end', ${x}."end")`;
 
 // Every column but the text, as sourceSummary omits it.
 const sourceSummary = (src: string) => `json_build_object('id', ${src}.id, 'slug', ${src}.slug, 'kind', ${src}.kind,
   'title', ${src}.title, 'publisher', ${src}.publisher, 'url', ${src}.url, 'publishedOn', ${src}.published_on,
   'language', ${src}.language, 'contentHash', ${src}.content_hash, 'version', ${src}.version, 'createdAt', ${src}.created_at)`;
-
-// Each row a statement points at is read by a subquery of its own, which PostgreSQL runs per
-// statement through the primary key; as joins, a day's statements (estimated at twice their
-// number) were planned as hash joins over the whole actor and tie tables.
-const one = (json: (alias: string) => string, table: string, alias: string, id: string) =>
-  `(SELECT ${json(alias)} FROM ${table} ${alias} WHERE ${alias}.id = ${id})`;
 
 const statementColumns = (s: string) => `'id', ${s}.id, 'slug', ${s}.slug, 'text', ${s}.text, 'kind', ${s}.kind,
   'speakerId', ${s}.speaker_id, 'eventId', ${s}.event_id, 'saidAt', ${s}.said_at, 'timePrecision', ${s}.time_precision,
@@ -51,70 +41,78 @@ const tie = (c: string) => `json_build_object('id', ${c}.id, 'actorId', ${c}.act
 const excerptWithSource = (x: string) => `json_build_object('id', ${x}.id, 'sourceId', ${x}.source_id, 'start', ${x}.start,
   'end', ${x}."end", 'source', ${one(sourceSummary, "source", "src", `${x}.source_id`)})`;
 
-const tree = `json_build_object(${statementColumns("s")},
-  'excerpt', ${one(excerptWithSource, "excerpt", "x", "s.excerpt_id")},
-  'speaker', ${one(actor, "actor", "sp", "s.speaker_id")},
-  'capacity', ${one(tie, "actor_tie", "c", "s.capacity_id")},
-  'topics', (SELECT COALESCE(json_agg(json_build_object('statementId', st.statement_id, 'topicId', st.topic_id,
+/** The parts of a card that are read only when the request shows them (see EventResolver.statements). */
+export const statementTreeParts = ["capacity", "topics", "stances", "relations", "relatedBy"] as const;
+export type StatementTreePart = (typeof statementTreeParts)[number];
+
+const partSql: Record<StatementTreePart, string> = {
+  capacity: one(tie, "actor_tie", "c", "s.capacity_id"),
+  topics: `(SELECT COALESCE(json_agg(json_build_object('statementId', st.statement_id, 'topicId', st.topic_id,
       'topic', ${one(topic, "topic", "t", "st.topic_id")})), '[]')
-    FROM statement_topic st WHERE st.statement_id = s.id),
-  'stances', (SELECT COALESCE(json_agg(json_build_object('id', sn.id, 'statementId', sn.statement_id, 'topicId', sn.topic_id,
+    FROM statement_topic st WHERE st.statement_id = s.id)`,
+  stances: `(SELECT COALESCE(json_agg(json_build_object('id', sn.id, 'statementId', sn.statement_id, 'topicId', sn.topic_id,
       'position', sn.position, 'basisId', sn.basis_id, 'topic', ${one(topic, "topic", "t", "sn.topic_id")},
       'basis', ${one(excerpt, "excerpt", "bx", "sn.basis_id")}) ORDER BY sn.id), '[]')
-    FROM stance sn WHERE sn.statement_id = s.id),
-  'relations', ${relations("to")},
-  'relatedBy', ${relations("from")})`;
+    FROM stance sn WHERE sn.statement_id = s.id)`,
+  relations: relations("to"),
+  relatedBy: relations("from"),
+};
 
-const treeQuery = (where: Prisma.Sql, orderBy: Prisma.Sql) => Prisma.sql`
-  SELECT ${Prisma.raw(tree)} AS tree FROM statement s WHERE ${where} ORDER BY ${orderBy}`;
+/** The statement, its excerpt with its source, its speaker, and the parts asked for. */
+const tree = (parts: readonly StatementTreePart[]) => `json_build_object(${statementColumns("s")},
+  'excerpt', ${one(excerptWithSource, "excerpt", "x", "s.excerpt_id")},
+  'speaker', ${one(actor, "actor", "sp", "s.speaker_id")}${parts.map((part) => `,\n  '${part}', ${partSql[part]}`).join("")})`;
 
-/** A value as JSON carries it: dates as ISO strings. */
-type Json<T> = T extends Date ? string : T extends (infer Item)[] ? Json<Item>[] : T extends object ? { [Key in keyof T]: Json<T[Key]> } : T;
+const treeQuery = (parts: readonly StatementTreePart[], where: Prisma.Sql, orderBy: Prisma.Sql) => Prisma.sql`
+  SELECT ${Prisma.raw(tree(parts))} AS tree FROM statement s WHERE ${where} ORDER BY ${orderBy}`;
+
 type Tree = StatementTreeRow;
-type Related = Tree["relations"][number]["to"];
 
-const date = (value: string) => new Date(value);
-const dateOrNull = (value: string | null) => (value === null ? null : new Date(value));
+/** A statement tree with the parts that were asked for. */
+export type PartialStatementTree = Omit<Tree, StatementTreePart> & Partial<Pick<Tree, StatementTreePart>>;
 
-function reviveActor(row: Json<Tree["speaker"]>): Tree["speaker"] {
-  return { ...row, createdAt: date(row.createdAt) };
+function reviveRelated(row: Json<Tree["relations"][number]["to"]>): void {
+  reviveDates(row, ["saidAt", "createdAt"]);
+  reviveDates(row.speaker, ["createdAt"]);
 }
 
-function reviveRelated(row: Json<Related>): Related {
-  return { ...row, saidAt: date(row.saidAt), createdAt: date(row.createdAt), speaker: reviveActor(row.speaker) };
-}
-
-function reviveTree(row: Json<Tree>): Tree {
-  const { excerpt, capacity } = row;
-  return {
-    ...row,
-    saidAt: date(row.saidAt),
-    createdAt: date(row.createdAt),
-    excerpt: { ...excerpt, source: { ...excerpt.source, publishedOn: date(excerpt.source.publishedOn), createdAt: date(excerpt.source.createdAt) } },
-    speaker: reviveActor(row.speaker),
-    capacity: capacity && {
-      ...capacity,
-      validFrom: dateOrNull(capacity.validFrom),
-      validTo: dateOrNull(capacity.validTo),
-      actor: reviveActor(capacity.actor),
-      relatedActor: reviveActor(capacity.relatedActor),
-    },
-    relations: row.relations.map((relation) => ({ ...relation, to: reviveRelated(relation.to) })),
-    relatedBy: row.relatedBy.map((relation) => ({ ...relation, from: reviveRelated(relation.from) })),
-  };
+/** The tree a row's parsed JSON describes, revived in place (see reviveDates). */
+function reviveTree(row: Json<PartialStatementTree>): PartialStatementTree {
+  const { excerpt, speaker, capacity, relations, relatedBy } = row;
+  reviveDates(row, ["saidAt", "createdAt"]);
+  reviveDates(excerpt.source, ["publishedOn", "createdAt"]);
+  reviveDates(speaker, ["createdAt"]);
+  if (capacity) {
+    reviveDates(capacity, ["validFrom", "validTo"]);
+    reviveDates(capacity.actor, ["createdAt"]);
+    reviveDates(capacity.relatedActor, ["createdAt"]);
+  }
+  for (const relation of relations ?? []) reviveRelated(relation.to);
+  for (const relation of relatedBy ?? []) reviveRelated(relation.from);
+  return row as unknown as PartialStatementTree;
 }
 
 const uuids = (ids: string[]) => Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`));
 
-/** The trees of these statements, in no particular order. */
-export async function loadStatementTrees(db: PrismaClient, ids: string[]): Promise<Tree[]> {
-  const rows = await db.$queryRaw<{ tree: Json<Tree> }[]>(treeQuery(Prisma.sql`s.id IN (${uuids(ids)})`, Prisma.sql`s.id`));
+async function queryTrees(db: PrismaClient, parts: readonly StatementTreePart[], where: Prisma.Sql, orderBy: Prisma.Sql) {
+  const rows = await db.$queryRaw<{ tree: Json<PartialStatementTree> }[]>(treeQuery(parts, where, orderBy));
   return rows.map(({ tree }) => reviveTree(tree));
 }
 
-/** The trees of the statements made at these events, in the order they were said (statementKeys'). */
-export async function loadStatementTreesOfEvents(db: PrismaClient, eventIds: string[]): Promise<Tree[]> {
-  const where = Prisma.sql`s.event_id IN (${uuids(eventIds)})`;
-  const rows = await db.$queryRaw<{ tree: Json<Tree> }[]>(treeQuery(where, Prisma.sql`s.said_at, s.excerpt_start, s.id`));
-  return rows.map(({ tree }) => reviveTree(tree));
+/** The trees of these statements, in no particular order: whole, or with the parts asked for. */
+export async function loadStatementTrees(db: PrismaClient, ids: string[]): Promise<Tree[]>;
+export async function loadStatementTrees(db: PrismaClient, ids: string[], parts: readonly StatementTreePart[]): Promise<PartialStatementTree[]>;
+export async function loadStatementTrees(db: PrismaClient, ids: string[], parts: readonly StatementTreePart[] = statementTreeParts) {
+  return queryTrees(db, parts, Prisma.sql`s.id IN (${uuids(ids)})`, Prisma.sql`s.id`);
+}
+
+/** The trees of the statements made at these events, in the order they were said (statementKeys'): whole, or with the parts asked for. */
+export async function loadStatementTreesOfEvents(db: PrismaClient, eventIds: string[]): Promise<Tree[]>;
+export async function loadStatementTreesOfEvents(
+  db: PrismaClient,
+  eventIds: string[],
+  parts: readonly StatementTreePart[],
+): Promise<PartialStatementTree[]>;
+export async function loadStatementTreesOfEvents(db: PrismaClient, eventIds: string[], parts: readonly StatementTreePart[] = statementTreeParts) {
+  return queryTrees(db, parts, Prisma.sql`s.event_id IN (${uuids(eventIds)})`, Prisma.sql`s.said_at, s.excerpt_start, s.id`);
 }

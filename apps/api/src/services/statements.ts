@@ -10,6 +10,7 @@ import type { Loaders } from "./loaders";
 import { topicIds } from "./topics";
 import { statementInclude, statementKeys, type StatementRow } from "./statement-order";
 import type { StatementTreeRow } from "./statement-tree";
+import type { StatementTreePart } from "./statement-tree-sql";
 import { markMatches, prefixQuery, spansOfMarkedText, type TextSpan } from "./text-search";
 
 export interface StatementFilters {
@@ -195,10 +196,16 @@ export function createStatementsOfSpeakerLoader(db: PrismaClient, signal: AbortS
 
 /**
  * An event's statements, in the order they were said: loaded for every event
- * of the page in one query, then paged in memory (an event's list is short).
+ * of the page in one query, then paged in memory (an event's list is short),
+ * with the `parts` of their cards that will be shown.
  */
-export async function listStatementsOfEvent(loaders: Loaders, eventId: string, args: PageArgs): Promise<Page<StatementRow>> {
-  const rows = await loaders.statementsOfEvent.load(eventId);
+export async function listStatementsOfEvent(
+  loaders: Loaders,
+  eventId: string,
+  args: PageArgs,
+  parts: readonly StatementTreePart[],
+): Promise<Page<StatementRow>> {
+  const rows = await loaders.statementsOfEvent(parts).load(eventId);
   return paginateLoaded({ args, rows, keys: statementKeys });
 }
 

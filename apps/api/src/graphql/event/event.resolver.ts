@@ -1,10 +1,14 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { type MaybePromise, then } from "../../services/known-loader";
 import { findEventBySlug, listTimeline } from "../../services/events";
+import { primeEvent } from "../../services/loaders";
 import { listStatementsOfEvent } from "../../services/statements";
 import type { Context } from "../context";
 import { ConnectionArgs } from "../relay/connection.args";
+import { selectedFields } from "../selection";
 import { Excerpt } from "../source/excerpt.type";
+import { cardPartsShown } from "../statement/card-parts";
 import { StatementConnection } from "../statement/statement.connection";
 import { Statement } from "../statement/statement.type";
 import { Topic } from "../topic/topic.type";
@@ -16,10 +20,11 @@ import { Participant } from "./participant.type";
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => EventConnection, { description: "The events that start in [from, to), in the order they happened." })
-  async timeline(@Args() args: TimelineArgs, @Ctx() { db, loaders }: Context): Promise<EventConnection> {
-    const page = await listTimeline(db, args);
-    // Statements made at these events name them (Statement.event): they need not be read again.
-    for (const { node } of page.edges) loaders.event.prime(node.id, node);
+  async timeline(@Args() args: TimelineArgs, @Ctx() { db, loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<EventConnection> {
+    const shown = selectedFields(info, ["edges", "node"]);
+    const parts = { totalCount: selectedFields(info).has("totalCount"), participants: shown.has("participants"), topics: shown.has("topics") };
+    const page = await listTimeline(db, args, parts);
+    for (const { node } of page.edges) primeEvent(loaders, node);
     return new EventConnection(page, (row) => new Event(row));
   }
 
@@ -49,7 +54,9 @@ export class EventResolver {
     @Root() event: Event,
     @Args() args: ConnectionArgs,
     @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<StatementConnection> {
-    return new StatementConnection(await listStatementsOfEvent(loaders, event.databaseId, args), (row) => new Statement(row));
+    const page = await listStatementsOfEvent(loaders, event.databaseId, args, cardPartsShown(info));
+    return new StatementConnection(page, (row) => new Statement(row));
   }
 }
