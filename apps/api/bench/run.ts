@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { applyMigrations, busyDay, busyDayFingerprint, postgresTarget, synthesize, synthScale, synthVocabulary, withPgClient } from "@parley/db";
 import { SingleBar } from "cli-progress";
 import { Client } from "pg";
+import { chooseActor } from "./actors";
 import { startCountingServer } from "./capture";
 import { type Child, startChild } from "./child";
 import { explainAll, tableSizes } from "./explain";
@@ -34,7 +35,7 @@ writes the results into docs/benchmarks.md.
   --duration S        seconds per measured run (default 10)
   --warmup S          seconds of warm-up before each run (default 2)
   --connections L     comma-separated connection counts (default 50,1)
-  --only IDS          comma-separated scenarios: day, day-contract, actor, search-common,
+  --only IDS          comma-separated scenarios: day, day-contract, actor, actor-typical, search-common,
                       search-rare, floor, day-cached (default all)
   --cpu-prof          run the API with --cpu-prof; profiles go to --cpu-prof-dir
   --cpu-prof-dir DIR  default .data/bench-profiles
@@ -168,22 +169,14 @@ async function main() {
   console.log("Choosing search words from the synthetic vocabulary");
   const vocabulary = [...synthVocabulary.nouns, ...synthVocabulary.adjectives, ...synthVocabulary.technicalTerms, ...synthVocabulary.verbs.flat()];
   const [common, rare] = await chooseSearchWords(client, vocabulary, [0.01, 0.0001]);
-  // The actor page: a speaker of the busy day with about 0.1% of all statements, a share the same at every size.
-  const { rows: actors } = await client.query<{ slug: string; name: string; id: string }>(
-    `WITH counted AS (SELECT "speaker_id", count(*) AS n FROM "statement" GROUP BY "speaker_id")
-     SELECT a."slug", a."name", a."id" FROM counted c JOIN "actor" a ON a."id" = c."speaker_id"
-     WHERE EXISTS (SELECT 1 FROM "statement" s WHERE s."speaker_id" = a."id" AND s."said_at" >= $1 AND s."said_at" < $1::timestamptz + interval '1 day')
-     ORDER BY abs(c.n - $2::float8 / 1000), a."slug" LIMIT 1`,
-    [`${busyDay.date}T00:00:00Z`, statements],
-  );
-  const actor = actors[0]!;
+  // The actor pages: a speaker of the busy day with about 0.1% of all statements, a share the same at every
+  // size; and one with as many statements as the average actor has, about as many at every size.
+  const actor = await chooseActor(client, busyDay.date, statements / 1000);
+  const typicalActor = await chooseActor(client, busyDay.date, statements / (await counts(`SELECT count(*) FROM "actor"`)));
   const all = buildScenarios({
     day: busyDay.date,
-    actor: {
-      ...actor,
-      statements: await counts(`SELECT count(*) FROM "statement" WHERE "speaker_id" = $1`, [actor.id]),
-      events: await counts(`SELECT count(DISTINCT "event_id") AS count FROM "event_participant" WHERE "actor_id" = $1`, [actor.id]),
-    },
+    actor,
+    typicalActor,
     common: common!,
     rare: rare!,
     statements,

@@ -36,9 +36,12 @@ const contractDay = /* GraphQL */ `
   }
 `;
 
+type ActorInput = { slug: string; name: string; statements: number; events: number };
+
 export interface ScenarioInputs {
   day: string;
-  actor: { slug: string; name: string; statements: number; events: number };
+  actor: ActorInput;
+  typicalActor: ActorInput;
   common: { word: string; matches: number };
   rare: { word: string; matches: number };
   statements: number;
@@ -46,6 +49,15 @@ export interface ScenarioInputs {
 
 const percent = (matches: number, of: number) => `${((100 * matches) / of).toPrecision(2)}%`;
 const matching = (matches: number) => `${matches.toLocaleString("en")} statement${matches === 1 ? " matches" : "s match"}`;
+
+const actorPage = (id: string, title: string, actor: ActorInput): Scenario => ({
+  id,
+  title,
+  server: "api",
+  body: graphql(ActorDocument, { slug: actor.slug, first: 10 }),
+  path: "/graphql",
+  about: `the web's \`Actor\` query for ${actor.name} (${actor.statements.toLocaleString("en")} statements, ${actor.events.toLocaleString("en")} events), first 10 statements and 100 events`,
+});
 
 /**
  * The scenarios, with the operations the web app sends (from
@@ -73,14 +85,8 @@ export function scenarios(inputs: ScenarioInputs): Scenario[] {
       path: "/graphql",
       about: `the day ${inputs.day} with the contract's fields only (events, participants, statements, speakers, excerpts and their sources' titles), first 100 events`,
     },
-    {
-      id: "actor",
-      title: "Actor page",
-      server: "api",
-      body: graphql(ActorDocument, { slug: inputs.actor.slug, first: 10 }),
-      path: "/graphql",
-      about: `the web's \`Actor\` query for ${inputs.actor.name} (${inputs.actor.statements.toLocaleString("en")} statements, ${inputs.actor.events.toLocaleString("en")} events), first 10 statements and 100 events`,
-    },
+    actorPage("actor", "Actor page", inputs.actor),
+    actorPage("actor-typical", "Actor page, a typical actor", inputs.typicalActor),
     {
       id: "search-common",
       title: `Search, ${percent(inputs.common.matches, inputs.statements)} of statements`,
