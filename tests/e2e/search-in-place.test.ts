@@ -37,13 +37,19 @@ async function search(page: Page, fields: { words?: string; speaker?: string }) 
 const markWindow = (page: Page) => page.evaluate(() => Object.assign(window, { searchedInPlace: true }));
 const windowIsMarked = (page: Page) => page.evaluate(() => "searchedInPlace" in window);
 
+/** The search page, loaded; from then on its requests are watched and its window is marked. */
+async function openSearchWatched(page: Page) {
+  await page.goto(`${stack.web.url}/search`, { waitUntil: "networkidle" });
+  const requests = watchRequests(page);
+  await markWindow(page);
+  return requests;
+}
+
 describe("a search run in the page, with JavaScript", () => {
   it("fetches its results from the browser through Apollo Client, in place, the address following, and a reload renders the same on the server", async () => {
     const { quill } = stack.records.actors;
     await onPage(stack.browser, {}, async ({ page }) => {
-      await page.goto(`${stack.web.url}/search`, { waitUntil: "networkidle" });
-      const requests = watchRequests(page);
-      await markWindow(page);
+      const requests = await openSearchWatched(page);
 
       await search(page, { speaker: quill.name });
       await page.waitForURL(/\/search\?q=&actor=Zygmunt\+Quill&kind=&topic=$/);
@@ -72,9 +78,7 @@ describe("a search run in the page, with JavaScript", () => {
   it("answers a search asked again from the cache, with its own marks, and goes Back through the searches", async () => {
     const { quill } = stack.records.actors;
     await onPage(stack.browser, {}, async ({ page }) => {
-      await page.goto(`${stack.web.url}/search`, { waitUntil: "networkidle" });
-      const requests = watchRequests(page);
-      await markWindow(page);
+      const requests = await openSearchWatched(page);
 
       await search(page, { words: "quorum held" });
       await page.waitForURL(/\/search\?q=quorum\+held&actor=&kind=&topic=$/);

@@ -131,6 +131,17 @@ describe("relations are batched per request", () => {
     expect(api.sql.join("\n")).not.toMatch(/\b(statement_topic|event_topic|stance|actor_tie|statement_relation)\b/);
   });
 
+  it("answers the parts of a card that one alias of a list asks for and another does not, as when asked alone", async () => {
+    const stances = "edges { node { slug stances { position topic { name } } } }";
+    const day = `timeline(from: "${uniformDayWindow.from}", to: "${uniformDayWindow.to}", first: 10)`;
+    type Day = { list: { edges: { node: { plain?: unknown; full: unknown } }[] } };
+    const both = await api.graphql<Day>(`{ list: ${day} { edges { node { plain: statements(first: 100) { edges { node { slug } } } full: statements(first: 100) { ${stances} } } } } }`);
+    const alone = await api.graphql<Day>(`{ list: ${day} { edges { node { full: statements(first: 100) { ${stances} } } } } }`);
+    expect(both.errors).toBeUndefined();
+    expect(JSON.stringify(alone.data)).toContain('"position"');
+    expect(both.data?.list.edges.map((edge) => edge.node.full)).toEqual(alone.data?.list.edges.map((edge) => edge.node.full));
+  });
+
   it("serves the web's day, every statement card whole, in three SQL statements, whatever the page size", async () => {
     const webDay = (first: number) => {
       api.sql.length = 0;

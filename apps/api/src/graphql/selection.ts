@@ -11,8 +11,8 @@ const noVariables = {};
 
 function parseOnce(info: GraphQLResolveInfo): ResolveTree | null {
   const variables = info.variableValues ?? noVariables;
-  const byVariables = parsed.get(info.fieldNodes) ?? new WeakMap();
-  parsed.set(info.fieldNodes, byVariables);
+  let byVariables = parsed.get(info.fieldNodes);
+  if (!byVariables) parsed.set(info.fieldNodes, (byVariables = new WeakMap()));
   if (!byVariables.has(variables)) byVariables.set(variables, (parseResolveInfo(info) as ResolveTree | null) ?? null);
   return byVariables.get(variables)!;
 }
