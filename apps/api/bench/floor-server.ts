@@ -1,8 +1,8 @@
-// The floor's server: node:http, one pg pool, one SQL statement per request,
-// JSON.stringify. What any server answering the day must at least spend.
+// The floors' server: node:http, one pg pool, one SQL statement per request
+// (floor-sql.ts), JSON.stringify. What any server answering the same request must at least spend.
 import http from "node:http";
 import { Pool } from "pg";
-import { floorDaySql } from "./floor-sql";
+import { floorQueries } from "./floor-sql";
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL });
 const port = Number(process.env.FLOOR_PORT ?? 4100);
@@ -13,11 +13,12 @@ const server = http.createServer((request, response) => {
     response.writeHead(200, { "content-type": "application/json" }).end('{"status":"ok"}');
     return;
   }
-  if (url.pathname !== "/day") {
+  const floor = floorQueries[url.pathname];
+  if (!floor) {
     response.writeHead(404).end();
     return;
   }
-  pool.query<{ body: unknown }>(floorDaySql, [url.searchParams.get("from"), url.searchParams.get("to")]).then(
+  pool.query<{ body: unknown }>(floor.sql, floor.params(url.searchParams)).then(
     (result) => {
       response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(result.rows[0]!.body));
     },

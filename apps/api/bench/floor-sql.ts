@@ -1,8 +1,8 @@
 /**
- * The floor: the day timeline (the web's Timeline query, with its EventCard
- * and StatementCard fragments) answered by one SQL statement that builds the
- * JSON itself. Roughly the same shape as the API's answer; global ids are
- * plain UUIDs and cursors are left out.
+ * The floors: answers the bench also asks of one SQL statement that builds the
+ * JSON itself, served by floor-server.ts. Roughly the shapes of the API's
+ * answers; global ids are plain UUIDs and cursors are left out. What any server
+ * answering the same request must at least spend, measured in the same run.
  */
 
 const actorBrief = (alias: string) => `json_build_object('slug', ${alias}."slug", 'name', ${alias}."name")`;
@@ -41,23 +41,30 @@ const statementCard = `json_build_object(
   'relatedBy', (${relatedStatement("from_id")})
 )`;
 
-export const floorDaySql = `
+const participants = `(SELECT COALESCE(json_agg(json_build_object(
+    'role', p."role",
+    'actor', json_build_object('id', a."id", 'slug', a."slug", 'name', a."name", 'kind', a."kind")
+  ) ORDER BY p."role", p."actor_id"), '[]'::json)
+  FROM "event_participant" p JOIN "actor" a ON a."id" = p."actor_id" WHERE p."event_id" = ev."id")`;
+
+/** The first 100 events of a day ($1 to $2), each event `ev` shown as `eventNode` builds it, with their count or without. */
+const day = (eventNode: string, { totalCount }: { totalCount: boolean }) => `
 WITH day AS MATERIALIZED (
   SELECT * FROM "event" WHERE "starts_at" >= $1 AND "starts_at" < $2
   ORDER BY "starts_at", "order_in_day", "slug" LIMIT 100
 )
 SELECT json_build_object('data', json_build_object('timeline', json_build_object(
-  'totalCount', (SELECT count(*) FROM "event" WHERE "starts_at" >= $1 AND "starts_at" < $2),
-  'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
+  ${totalCount ? `'totalCount', (SELECT count(*) FROM "event" WHERE "starts_at" >= $1 AND "starts_at" < $2),` : ""}
+  'edges', COALESCE((SELECT json_agg(json_build_object('node', ${eventNode}) ORDER BY ev."starts_at", ev."order_in_day", ev."slug") FROM day ev), '[]'::json)
+))) AS "body"`;
+
+/** The web's day: the Timeline query, with its EventCard and StatementCard fragments. */
+export const floorDaySql = day(`json_build_object(
     'id', ev."id", 'slug', ev."slug", 'title', ev."title", 'kind', ev."kind", 'summary', ev."summary",
     'startsAt', ev."starts_at", 'endsAt', ev."ends_at", 'timePrecision', ev."time_precision", 'timeZone', ev."time_zone",
     'orderInDay', ev."order_in_day", 'status', ev."status",
     'place', CASE WHEN ev."place_name" IS NULL THEN NULL ELSE json_build_object('name', ev."place_name") END,
-    'participants', (SELECT COALESCE(json_agg(json_build_object(
-                       'role', p."role",
-                       'actor', json_build_object('id', a."id", 'slug', a."slug", 'name', a."name", 'kind', a."kind")
-                     ) ORDER BY p."role", p."actor_id"), '[]'::json)
-                     FROM "event_participant" p JOIN "actor" a ON a."id" = p."actor_id" WHERE p."event_id" = ev."id"),
+    'participants', ${participants},
     'topics', (SELECT COALESCE(json_agg(json_build_object('slug', t."slug", 'name', t."name") ORDER BY t."name"), '[]'::json)
                FROM "event_topic" et JOIN "topic" t ON t."id" = et."topic_id" WHERE et."event_id" = ev."id"),
     'statements', json_build_object(
@@ -70,5 +77,50 @@ SELECT json_build_object('data', json_build_object('timeline', json_build_object
                 LEFT JOIN "actor_tie" c ON c."id" = s."capacity_id"
                 LEFT JOIN "actor" ca ON ca."id" = c."actor_id"
                 LEFT JOIN "actor" cr ON cr."id" = c."related_actor_id"))
-  )) ORDER BY ev."starts_at", ev."order_in_day", ev."slug") FROM day ev), '[]'::json)
-))) AS "body"`;
+  )`,
+  { totalCount: true },
+);
+
+/** The contract's day (the day-contract scenario's fields): events, participants, statements, speakers, excerpts, sources' titles. */
+export const floorContractDaySql = day(`json_build_object(
+    'id', ev."id", 'slug', ev."slug", 'title', ev."title", 'kind', ev."kind", 'startsAt', ev."starts_at", 'timePrecision', ev."time_precision",
+    'participants', ${participants},
+    'statements', json_build_object(
+      'edges', (SELECT COALESCE(json_agg(json_build_object('node', json_build_object(
+                   'id', s."id", 'text', s."text", 'kind', s."kind",
+                   'speaker', json_build_object('id', sp."id", 'slug', sp."slug", 'name', sp."name", 'kind', sp."kind"),
+                   'excerpt', json_build_object('start', x."start", 'end', x."end", 'source', json_build_object('id', src."id", 'title', src."title"))
+                 )) ORDER BY s."said_at", x."start", s."id"), '[]'::json)
+                FROM (SELECT * FROM "statement" WHERE "event_id" = ev."id") s
+                JOIN "excerpt" x ON x."id" = s."excerpt_id"
+                JOIN "source" src ON src."id" = x."source_id"
+                JOIN "actor" sp ON sp."id" = s."speaker_id"))
+  )`,
+  { totalCount: false },
+);
+
+/**
+ * A search's ranking alone: the first $2 statements matching $1 (web-search
+ * syntax, every word also a prefix, as the API reads it), best first, with the
+ * count of every match; ids and ranks, not cards. Any ranked, counted search
+ * must at least find, read and rank every match.
+ */
+export const floorSearchSql = `
+WITH query AS (
+  SELECT regexp_replace(websearch_to_tsquery('english', $1)::text, '''(?:[^'']|'''')+''', '\\&:*', 'g')::tsquery AS q
+), page AS (
+  SELECT r."id", r."rank", count(*) OVER () AS "matches" FROM (
+    SELECT s."id", ts_rank(s."search_vector", query.q)::float8 AS "rank" FROM "statement" s, query WHERE s."search_vector" @@ query.q OFFSET 0
+  ) r ORDER BY r."rank" DESC, r."id" DESC LIMIT $2
+)
+SELECT json_build_object('data', json_build_object('statements', json_build_object(
+  'totalCount', COALESCE(max(page."matches"), 0),
+  'edges', COALESCE(json_agg(json_build_object('node', json_build_object('id', page."id", 'rank', page."rank")) ORDER BY page."rank" DESC, page."id" DESC), '[]'::json)
+))) AS "body" FROM page`;
+
+/** The floor server's paths: each one's SQL statement, with the parameters its query string gives. */
+export const floorQueries: Record<string, { sql: string; params: (query: URLSearchParams) => (string | null)[] }> = {
+  "/day": { sql: floorDaySql, params: (query) => [query.get("from"), query.get("to")] },
+  "/day-contract": { sql: floorContractDaySql, params: (query) => [query.get("from"), query.get("to")] },
+  "/search": { sql: floorSearchSql, params: (query) => [query.get("q"), query.get("first")] },
+};

@@ -15,6 +15,8 @@ export interface ScenarioResult {
   responseBytes: number | null;
   /** For a search, how many statements it matches. */
   matches?: number;
+  /** For a floor, the scenario whose request it answers. */
+  floorOf?: string;
   explained: Explained[];
 }
 
@@ -89,6 +91,23 @@ function ratioLine(results: BenchResults): string[] {
     return [`**${(run.requestsPerSecond / other.requestsPerSecond).toFixed(2)}×** at ${run.connections} connection${run.connections === 1 ? "" : "s"} (${rate(run.requestsPerSecond)} against ${rate(other.requestsPerSecond)} requests/s)`];
   });
   return parts.length > 0 ? [`Parley's day throughput as a share of the floor's: ${parts.join(", ")}.`, ""] : [];
+}
+
+/** Each scenario that has a floor beside it, at one connection. */
+function againstFloors(results: BenchResults): string[] {
+  const byId = new Map(results.scenarios.filter((scenario) => !scenario.notApplicable).map((scenario) => [scenario.id, scenario]));
+  const oneConnection = (id: string) => byId.get(id)?.runs.find((run) => run.connections === 1);
+  const rows = results.scenarios.flatMap(({ id: floorId, floorOf: id }) => {
+    if (!id) return [];
+    const [run, floor] = [oneConnection(id), oneConnection(floorId)];
+    if (!run || !floor) return [];
+    return [
+      `| ${byId.get(id)!.title} | ${latency(run, run.latencyP50Ms)} / ${latency(run, run.latencyP99Ms)} | ` +
+        `${latency(floor, floor.latencyP50Ms)} / ${latency(floor, floor.latencyP99Ms)} | ${byId.get(floorId)!.title} |`,
+    ];
+  });
+  if (rows.length === 0) return [];
+  return ["One connection, each request beside its floor:", "", "| request | Parley p50 / p99 ms | floor p50 / p99 ms | the floor |", "| --- | ---: | ---: | --- |", ...rows, ""];
 }
 
 /** The plan's own execution time, in ms. */
@@ -206,6 +225,7 @@ export function renderSize(results: BenchResults): string {
     ...overview(results),
     "",
     ...ratioLine(results),
+    ...againstFloors(results),
     ...results.scenarios.flatMap(scenarioSection),
     ...(results.profiles.length > 0 ? ["CPU profiles written:", ...results.profiles.map((file) => `- \`${file}\``), ""] : []),
     ...explainSection(results),
@@ -223,6 +243,8 @@ const labels: Record<string, string> = {
   "search-common": "Search, about 1%",
   "search-rare": "Search, about 0.01%",
   floor: "Floor (the day in one SQL statement)",
+  "floor-contract": "Floor (the contract's day in one SQL statement)",
+  "floor-search": "Floor (the 1% search's ranking in one SQL statement)",
   "day-cached": "Day timeline, response cache on",
 };
 

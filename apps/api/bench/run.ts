@@ -12,10 +12,11 @@ import { startCountingServer } from "./capture";
 import { type Child, startChild } from "./child";
 import { explainAll, tableSizes } from "./explain";
 import { explainProbes, probeInputs, type ProbeResult } from "./filter-probes";
-import { floorDaySql } from "./floor-sql";
+import { floorQueries } from "./floor-sql";
 import { cpuSeconds } from "./process-stats";
 import { type LoadResult, measureLoad } from "./load";
 import { type BenchResults, type ScenarioResult, writeReport } from "./report";
+import { answerFingerprint, firstDifference } from "./same-answer";
 import { type Scenario, scenarios as buildScenarios } from "./scenarios";
 import { apiStartFlags } from "./start-flags";
 import { chooseSearchWords } from "./words";
@@ -36,7 +37,7 @@ writes the results into docs/benchmarks.md.
   --warmup S          seconds of warm-up before each run (default 2)
   --connections L     comma-separated connection counts (default 50,1)
   --only IDS          comma-separated scenarios: day, day-contract, actor, actor-typical, search-common,
-                      search-rare, floor, day-cached (default all)
+                      search-rare, floor, floor-contract, floor-search, day-cached (default all)
   --cpu-prof          run the API with --cpu-prof; profiles go to --cpu-prof-dir
   --cpu-prof-dir DIR  default .data/bench-profiles
   --report FILE       default docs/benchmarks.md; "none" writes nothing`;
@@ -115,7 +116,8 @@ function hasResponseCache(): boolean {
 }
 
 /** One request, checked: a 200 whose body has data and no errors. Returns its size. */
-async function checkOnce(url: string, scenario: Scenario): Promise<number> {
+/** One request of the scenario, which must succeed: its answer and its size in bytes. */
+async function checkOnce(url: string, scenario: Scenario): Promise<{ answer: unknown; bytes: number }> {
   const response = await fetch(`${url}${scenario.path}`, {
     method: scenario.body === undefined ? "GET" : "POST",
     headers: scenario.body === undefined ? {} : { "content-type": "application/json" },
@@ -126,7 +128,17 @@ async function checkOnce(url: string, scenario: Scenario): Promise<number> {
   if (response.status !== 200 || !json.data || json.errors) {
     throw new Error(`${scenario.id} answered ${response.status}: ${text.slice(0, 500)}`);
   }
-  return Buffer.byteLength(text);
+  return { answer: json, bytes: Buffer.byteLength(text) };
+}
+
+/** A floor stands beside a scenario only if it answers the same request: the same nodes, in the same order, and the same counts. */
+function checkFloorsAnswerTheSame(floors: Scenario[], answers: Map<string, unknown>): void {
+  for (const floor of floors) {
+    if (!floor.floorOf || !answers.has(floor.floorOf)) continue;
+    const difference = firstDifference(answerFingerprint(answers.get(floor.floorOf)), answerFingerprint(answers.get(floor.id)));
+    if (difference) throw new Error(`${floor.id} does not answer what ${floor.floorOf} answers (${difference})`);
+    console.log(`  ${floor.id} answers what ${floor.floorOf} answers`);
+  }
 }
 
 async function main() {
@@ -185,7 +197,17 @@ async function main() {
   const results = new Map<string, ScenarioResult>(
     chosen.map((scenario) => [
       scenario.id,
-      { id: scenario.id, title: scenario.title, about: scenario.about, matches: scenario.matches, runs: [], sqlPerRequest: null, responseBytes: null, explained: [] },
+      {
+        id: scenario.id,
+        title: scenario.title,
+        about: scenario.about,
+        matches: scenario.matches,
+        floorOf: scenario.floorOf,
+        runs: [],
+        sqlPerRequest: null,
+        responseBytes: null,
+        explained: [],
+      },
     ]),
   );
   for (const scenario of chosen) console.log(`- ${scenario.id}: ${scenario.about}`);
@@ -208,11 +230,12 @@ async function main() {
   } finally {
     await counting.stop();
   }
-  const floorResult = results.get("floor");
-  if (floorResult) {
-    const next = new Date(Date.parse(`${busyDay.date}T00:00:00Z`) + 86_400_000).toISOString();
-    floorResult.sqlPerRequest = 1;
-    floorResult.explained = await explainAll(client, [{ sql: floorDaySql, params: [`${busyDay.date}T00:00:00.000Z`, next] }], sizes);
+  for (const scenario of chosen.filter((candidate) => candidate.server === "floor")) {
+    const address = new URL(scenario.path, "http://floor");
+    const floor = floorQueries[address.pathname]!;
+    const result = results.get(scenario.id)!;
+    result.sqlPerRequest = 1;
+    result.explained = await explainAll(client, [{ sql: floor.sql, params: floor.params(address.searchParams) }], sizes);
   }
 
   // Requests still running when a run ends (autocannon stops waiting for them) would slow the next:
@@ -238,9 +261,12 @@ async function main() {
   };
 
   const profiles: string[] = [];
+  const answers = new Map<string, unknown>();
   const load = async (child: Child, scenario: Scenario) => {
     const result = results.get(scenario.id)!;
-    result.responseBytes = await checkOnce(child.url, scenario);
+    const checked = await checkOnce(child.url, scenario);
+    result.responseBytes = checked.bytes;
+    answers.set(scenario.id, checked.answer);
     for (const connections of connectionCounts) {
       await settle(child.pid);
       process.stdout.write(`  ${scenario.id}, ${connections} connection${connections === 1 ? "" : "s"}: `);
@@ -272,15 +298,16 @@ async function main() {
     for (const file of profiles) console.log(`CPU profile: ${file} (summarise it with npm run bench:profile -- ${file})`);
   }
 
-  const floorScenario = chosen.find((scenario) => scenario.server === "floor");
-  if (floorScenario) {
+  const onFloor = chosen.filter((scenario) => scenario.server === "floor");
+  if (onFloor.length > 0) {
     console.log("Loading the floor");
     const floor = await startChild({ script: path.join(__dirname, "floor-server.js"), env: { DATABASE_URL: url }, portVariable: "FLOOR_PORT", ready: "/health", name: "the floor" });
     try {
-      await load(floor, floorScenario);
+      for (const scenario of onFloor) await load(floor, scenario);
     } finally {
       await floor.stop();
     }
+    checkFloorsAnswerTheSame(onFloor, answers);
   }
 
   const cached = chosen.find((scenario) => scenario.server === "api-cached");

@@ -14,6 +14,8 @@ export interface Scenario {
   about: string;
   /** For a search, how many statements it matches. */
   matches?: number;
+  /** For a floor, the scenario whose request it answers in one SQL statement (the bench checks that the answers agree). */
+  floorOf?: string;
 }
 
 const graphql = (document: Parameters<typeof print>[0] | string, variables: Record<string, unknown>) =>
@@ -67,6 +69,7 @@ const actorPage = (id: string, title: string, actor: ActorInput): Scenario => ({
 export function scenarios(inputs: ScenarioInputs): Scenario[] {
   const next = new Date(Date.parse(`${inputs.day}T00:00:00.000Z`) + 86_400_000).toISOString();
   const day = { from: `${inputs.day}T00:00:00.000Z`, to: next };
+  const dayQuery = new URLSearchParams(day).toString();
   const timeline = graphql(TimelineDocument, { ...day, first: 100 });
   return [
     {
@@ -109,8 +112,25 @@ export function scenarios(inputs: ScenarioInputs): Scenario[] {
       id: "floor",
       title: "Floor: the day in one SQL statement",
       server: "floor",
-      path: `/day?from=${encodeURIComponent(day.from)}&to=${encodeURIComponent(day.to)}`,
+      path: `/day?${dayQuery}`,
+      floorOf: "day",
       about: "the same day as one `json_agg` SQL statement, served by `node:http` + `pg` + `JSON.stringify`",
+    },
+    {
+      id: "floor-contract",
+      title: "Floor: the contract's day in one SQL statement",
+      server: "floor",
+      path: `/day-contract?${dayQuery}`,
+      floorOf: "day-contract",
+      about: "the contract's day (the fields of day-contract) as one `json_agg` SQL statement, served as the floor is",
+    },
+    {
+      id: "floor-search",
+      title: `Floor: the ranking of the ${percent(inputs.common.matches, inputs.statements)} search in one SQL statement`,
+      server: "floor",
+      path: `/search?${new URLSearchParams({ q: inputs.common.word, first: "20" }).toString()}`,
+      floorOf: "search-common",
+      about: `the first 20 ids and ranks of \`Statements(search: "${inputs.common.word}")\`, best first, with the count of its ${matching(inputs.common.matches)}, as one SQL statement served as the floor is: what ranking and counting every match costs, without the cards`,
     },
     {
       id: "day-cached",
