@@ -6,6 +6,9 @@ import { floorQueries } from "./floor-sql";
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL });
 const port = Number(process.env.FLOOR_PORT ?? 4100);
+/** The answers of memoised paths, by path and query string. */
+const memo = new Map<string, Buffer>();
+const answer = (response: http.ServerResponse, body: Buffer) => response.writeHead(200, { "content-type": "application/json" }).end(body);
 
 const server = http.createServer((request, response) => {
   const url = new URL(request.url ?? "/", "http://localhost");
@@ -18,9 +21,16 @@ const server = http.createServer((request, response) => {
     response.writeHead(404).end();
     return;
   }
+  const remembered = floor.memoised && memo.get(url.pathname + url.search);
+  if (remembered) {
+    answer(response, remembered);
+    return;
+  }
   pool.query<{ body: unknown }>(floor.sql, floor.params(url.searchParams)).then(
     (result) => {
-      response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(result.rows[0]!.body));
+      const body = Buffer.from(JSON.stringify(result.rows[0]!.body));
+      if (floor.memoised) memo.set(url.pathname + url.search, body);
+      answer(response, body);
     },
     (error: Error) => {
       response.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ errors: [{ message: error.message }] }));

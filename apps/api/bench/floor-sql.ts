@@ -118,9 +118,14 @@ SELECT json_build_object('data', json_build_object('statements', json_build_obje
   'edges', COALESCE(json_agg(json_build_object('node', json_build_object('id', page."id", 'rank', page."rank")) ORDER BY page."rank" DESC, page."id" DESC), '[]'::json)
 ))) AS "body" FROM page`;
 
-/** The floor server's paths: each one's SQL statement, with the parameters its query string gives. */
-export const floorQueries: Record<string, { sql: string; params: (query: URLSearchParams) => (string | null)[] }> = {
+/**
+ * The floor server's paths: each one's SQL statement, with the parameters its
+ * query string gives; a memoised path answers each query string from memory
+ * after its first request, as a response cache would at best.
+ */
+export const floorQueries: Record<string, { sql: string; params: (query: URLSearchParams) => (string | null)[]; memoised?: true }> = {
   "/day": { sql: floorDaySql, params: (query) => [query.get("from"), query.get("to")] },
+  "/day-cached": { sql: floorDaySql, params: (query) => [query.get("from"), query.get("to")], memoised: true },
   "/day-contract": { sql: floorContractDaySql, params: (query) => [query.get("from"), query.get("to")] },
   "/search": { sql: floorSearchSql, params: (query) => [query.get("q"), query.get("first")] },
 };

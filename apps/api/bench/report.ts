@@ -93,21 +93,31 @@ function ratioLine(results: BenchResults): string[] {
   return parts.length > 0 ? [`Parley's day throughput as a share of the floor's: ${parts.join(", ")}.`, ""] : [];
 }
 
-/** Each scenario that has a floor beside it, at one connection. */
+/** Each scenario that has a floor beside it: latency at one connection, and throughput as a share of the floor's at each connection count. */
 function againstFloors(results: BenchResults): string[] {
   const byId = new Map(results.scenarios.filter((scenario) => !scenario.notApplicable).map((scenario) => [scenario.id, scenario]));
-  const oneConnection = (id: string) => byId.get(id)?.runs.find((run) => run.connections === 1);
   const rows = results.scenarios.flatMap(({ id: floorId, floorOf: id }) => {
-    if (!id) return [];
-    const [run, floor] = [oneConnection(id), oneConnection(floorId)];
-    if (!run || !floor) return [];
-    return [
-      `| ${byId.get(id)!.title} | ${latency(run, run.latencyP50Ms)} / ${latency(run, run.latencyP99Ms)} | ` +
-        `${latency(floor, floor.latencyP50Ms)} / ${latency(floor, floor.latencyP99Ms)} | ${byId.get(floorId)!.title} |`,
-    ];
+    const [scenario, floor] = [id && byId.get(id), byId.get(floorId)];
+    if (!scenario || !floor) return [];
+    const one = scenario.runs.find((run) => run.connections === 1);
+    const floorOne = floor.runs.find((run) => run.connections === 1);
+    const p50s = one && floorOne ? `${latency(one, one.latencyP50Ms)} / ${latency(one, one.latencyP99Ms)} | ${latency(floorOne, floorOne.latencyP50Ms)} / ${latency(floorOne, floorOne.latencyP99Ms)}` : "– | –";
+    const shares = scenario.runs.flatMap((run) => {
+      const other = floor.runs.find((candidate) => candidate.connections === run.connections);
+      if (!other || other.requestsPerSecond === 0) return [];
+      return [`${run.connections}: ${rate(run.requestsPerSecond)} / ${rate(other.requestsPerSecond)} = **${(run.requestsPerSecond / other.requestsPerSecond).toFixed(2)}×**`];
+    });
+    return [`| ${scenario.title} | ${floor.title} | ${p50s} | ${shares.join("; ") || "–"} |`];
   });
   if (rows.length === 0) return [];
-  return ["One connection, each request beside its floor:", "", "| request | Parley p50 / p99 ms | floor p50 / p99 ms | the floor |", "| --- | ---: | ---: | --- |", ...rows, ""];
+  return [
+    "Each request beside its floor, measured in this run:",
+    "",
+    "| request | its floor | Parley p50 / p99 ms, 1 connection | the floor's | connections: requests/s, Parley / the floor = share |",
+    "| --- | --- | ---: | ---: | --- |",
+    ...rows,
+    "",
+  ];
 }
 
 /** The plan's own execution time, in ms. */
