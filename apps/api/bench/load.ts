@@ -1,4 +1,6 @@
-import autocannon from "autocannon";
+import { execFile } from "node:child_process";
+import path from "node:path";
+import type autocannon from "autocannon";
 import { cpuSeconds, watchPeakRss } from "./process-stats";
 
 export interface LoadOptions {
@@ -26,20 +28,20 @@ export interface LoadResult {
   seconds: number;
 }
 
-/** Runs for `length.duration` seconds, or until `length.amount` requests have been answered. */
+/** Runs for `length.duration` seconds, or until `length.amount` requests have been answered, in a process of its own (load-generator.ts). */
 function run(options: LoadOptions, length: { duration: number } | { amount: number }): Promise<autocannon.Result> {
+  const settings: autocannon.Options = {
+    url: options.url,
+    method: options.body === undefined ? "GET" : "POST",
+    headers: options.body === undefined ? {} : { "content-type": "application/json" },
+    body: options.body,
+    connections: options.connections,
+    ...length,
+    timeout: 60,
+  };
   return new Promise((resolve, reject) => {
-    autocannon(
-      {
-        url: options.url,
-        method: options.body === undefined ? "GET" : "POST",
-        headers: options.body === undefined ? {} : { "content-type": "application/json" },
-        body: options.body,
-        connections: options.connections,
-        ...length,
-        timeout: 60,
-      },
-      (error, result) => (error ? reject(error) : resolve(result)),
+    execFile(process.execPath, [path.join(__dirname, "load-generator.js"), JSON.stringify(settings)], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`the load generator failed: ${stderr || error.message}`)) : resolve(JSON.parse(stdout) as autocannon.Result),
     );
   });
 }
