@@ -15,7 +15,7 @@ import { explainProbes, probeInputs, type ProbeResult } from "./filter-probes";
 import { floorQueries } from "./floor-sql";
 import { cpuSeconds } from "./process-stats";
 import { type LoadResult, measureLoad } from "./load";
-import { type BenchResults, type ScenarioResult, writeReport } from "./report";
+import { type BenchResults, rewriteComparison, type ScenarioResult, writeReport } from "./report";
 import { answerFingerprint, firstDifference } from "./same-answer";
 import { type Scenario, scenarios as buildScenarios } from "./scenarios";
 import { apiStartFlags } from "./start-flags";
@@ -41,7 +41,9 @@ writes the results into docs/benchmarks.md.
                       day-cached (default all)
   --cpu-prof          run the API with --cpu-prof; profiles go to --cpu-prof-dir
   --cpu-prof-dir DIR  default .data/bench-profiles
-  --report FILE       default docs/benchmarks.md; "none" writes nothing`;
+  --report FILE       default docs/benchmarks.md; "none" writes nothing
+  --rewrite-comparison  measure nothing: rewrite the report's comparison of sizes from the numbers its
+                      sections keep (after a change to how the report is written)`;
 
 function benchDatabaseUrl(statements: number): string {
   const url = new URL(process.env.BENCH_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/parley_bench");
@@ -153,11 +155,17 @@ async function main() {
       "cpu-prof": { type: "boolean", default: false },
       "cpu-prof-dir": { type: "string", default: path.join(root, ".data", "bench-profiles") },
       report: { type: "string", default: path.join(root, "docs", "benchmarks.md") },
+      "rewrite-comparison": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   if (values.help) {
     console.log(usage);
+    return;
+  }
+  if (values["rewrite-comparison"]) {
+    rewriteComparison(values.report);
+    console.log(`Rewrote the comparison of sizes in ${path.relative(root, values.report)}`);
     return;
   }
   const statements = Number(values.statements.replace(/_/g, ""));
