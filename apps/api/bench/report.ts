@@ -219,7 +219,7 @@ export function renderSize(results: BenchResults): string {
     `## ${number(results.statements)} statements`,
     "",
     `Measured ${results.startedAt.slice(0, 16).replace("T", " ")} UTC with \`${results.command}\`, ` +
-      `${results.durationSeconds} s per run after ${results.warmupSeconds} s of warm-up, by autocannon in the bench's process.`,
+      `${results.durationSeconds} s per run after ${results.warmupSeconds} s of warm-up, by autocannon in a process of its own for each run, on the same machine.`,
     "",
     `- Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB.toFixed(1)} GiB of memory, Node.js ${machine.node}, PostgreSQL ${machine.postgres}` +
       ` (as installed: no tuning). Load average when the run started: ${machine.loadAverage.toFixed(1)}${machine.loadAverage > machine.cpus ? ": other work was running on the machine, so absolute numbers are low and noisy; the ratios measured in the same run hold better" : ""}.`,

@@ -147,7 +147,7 @@ export function scenarios(inputs: ScenarioInputs): Scenario[] {
       alsoAt: fromMemory,
       about:
         "the floor's day, built once and then answered from memory: what a response cache can at best reach on this machine, " +
-        "with autocannon in the bench's process reading every answer",
+        "with autocannon on the same two cores reading every answer",
     },
     {
       id: "day-cached",
