@@ -118,8 +118,7 @@ function hasResponseCache(): boolean {
   }
 }
 
-/** One request, checked: a 200 whose body has data and no errors. Returns its size. */
-/** One request of the scenario, which must succeed: its answer and its size in bytes. */
+/** One request of the scenario, checked: a 200 whose body has data and no errors. Returns the answer and its size in bytes. */
 async function checkOnce(url: string, scenario: Scenario): Promise<{ answer: unknown; bytes: number }> {
   const response = await fetch(`${url}${scenario.path}`, {
     method: scenario.body === undefined ? "GET" : "POST",
