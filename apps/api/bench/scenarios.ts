@@ -20,8 +20,8 @@ export interface Scenario {
   alsoAt?: number[];
 }
 
-// Answers from memory are measured at 10 connections too: at 50, autocannon (in the bench's process, on the same
-// two cores) reads 400 kB answers several times slower than at 10, and becomes what is measured.
+// Answers from memory are measured at 10 connections too: at 50, autocannon (on the same two cores) reads
+// 400 kB answers several times slower than at 10, and becomes what is measured.
 const fromMemory = [10];
 
 const graphql = (document: Parameters<typeof print>[0] | string, variables: Record<string, unknown>) =>
@@ -136,7 +136,7 @@ export function scenarios(inputs: ScenarioInputs): Scenario[] {
       server: "floor",
       path: `/search?${new URLSearchParams({ q: inputs.common.word, first: "20" }).toString()}`,
       floorOf: "search-common",
-      about: `the first 20 ids and ranks of \`Statements(search: "${inputs.common.word}")\`, best first, with the count of its ${matching(inputs.common.matches)}, as one SQL statement served as the floor is: what ranking and counting every match costs, without the cards`,
+      about: `the first 20 ids and ranks of \`Statements(search: "${inputs.common.word}")\`, best first, with the count of every match (${matching(inputs.common.matches)}), as one SQL statement served as the floor is: what ranking and counting every match costs, without the cards`,
     },
     {
       id: "floor-cached",
