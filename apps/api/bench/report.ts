@@ -81,18 +81,6 @@ function scenarioSection(scenario: ScenarioResult): string[] {
   return lines;
 }
 
-function ratioLine(results: BenchResults): string[] {
-  const day = results.scenarios.find((scenario) => scenario.id === "day");
-  const floor = results.scenarios.find((scenario) => scenario.id === "floor");
-  if (!day || !floor || day.notApplicable || floor.notApplicable) return [];
-  const parts = day.runs.flatMap((run) => {
-    const other = floor.runs.find((candidate) => candidate.connections === run.connections);
-    if (!other || other.requestsPerSecond === 0) return [];
-    return [`**${(run.requestsPerSecond / other.requestsPerSecond).toFixed(2)}×** at ${run.connections} connection${run.connections === 1 ? "" : "s"} (${rate(run.requestsPerSecond)} against ${rate(other.requestsPerSecond)} requests/s)`];
-  });
-  return parts.length > 0 ? [`Parley's day throughput as a share of the floor's: ${parts.join(", ")}.`, ""] : [];
-}
-
 /** Each scenario that has a floor beside it: latency at one connection, and throughput as a share of the floor's at each connection count. */
 function againstFloors(results: BenchResults): string[] {
   const byId = new Map(results.scenarios.filter((scenario) => !scenario.notApplicable).map((scenario) => [scenario.id, scenario]));
@@ -234,7 +222,6 @@ export function renderSize(results: BenchResults): string {
     "",
     ...overview(results),
     "",
-    ...ratioLine(results),
     ...againstFloors(results),
     ...results.scenarios.flatMap(scenarioSection),
     ...(results.profiles.length > 0 ? ["CPU profiles written:", ...results.profiles.map((file) => `- \`${file}\``), ""] : []),

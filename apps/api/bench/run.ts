@@ -275,8 +275,8 @@ async function main() {
     const checked = await checkOnce(child.url, scenario);
     result.responseBytes = checked.bytes;
     answers.set(scenario.id, checked.answer);
-    const counts = [...new Set([...connectionCounts, ...(scenario.alsoAt ?? [])])].sort((a, b) => b - a);
-    for (const connections of counts) {
+    const scenarioConnections = [...new Set([...connectionCounts, ...(scenario.alsoAt ?? [])])].sort((a, b) => b - a);
+    for (const connections of scenarioConnections) {
       await settle(child.pid);
       process.stdout.write(`  ${scenario.id}, ${connections} connection${connections === 1 ? "" : "s"}: `);
       const loadAverage = os.loadavg()[0]!;
