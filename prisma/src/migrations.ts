@@ -16,7 +16,10 @@ async function readMigrationList(): Promise<MigrationList> {
   const lockfilePath = "migration_lock.toml";
   const lockfile = await readFile(path.join(migrationsDir, lockfilePath), "utf8").catch(() => null);
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const folders = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     folders.map(async (folder) => ({
       path: folder,

@@ -46,7 +46,9 @@ describe("the database commands", () => {
     expect(await command("import", fixture)).toMatch(/^Imported .*: 2 sources, 7 actors, 2 events, 8 statements$/m);
     const exported = scratchFile("export.json");
     try {
-      expect(await command("export", exported)).toMatch(new RegExp(`^Exported \\d+ sources, .* ${statementCount + 8} statements .* to ${exported}$`, "m"));
+      expect(await command("export", exported)).toMatch(
+        new RegExp(`^Exported \\d+ sources, .* ${statementCount + 8} statements .* to ${exported}$`, "m"),
+      );
       const first = await readFile(exported, "utf8");
       await command("import", exported);
       await command("export", exported);
@@ -59,13 +61,17 @@ describe("the database commands", () => {
   it("import refuses a file with a wrong quote, naming the record and field, and fails", async () => {
     const wrong = scratchFile("wrong.json");
     const before = await inDatabase((db) => db.prisma.statement.count());
-    const file = JSON.parse(await readFile(path.join(__dirname, "fixtures", "invented-port-lira-talks.json"), "utf8")) as { statements: { slug: string; text?: string }[] };
+    const file = JSON.parse(await readFile(path.join(__dirname, "fixtures", "invented-port-lira-talks.json"), "utf8")) as {
+      statements: { slug: string; text?: string }[];
+    };
     file.statements.find((statement) => statement.slug === "reyes-not-another-winter")!.text = "We will wait another winter.";
     await writeFile(wrong, JSON.stringify(file));
     try {
       await expect(command("import", wrong)).rejects.toMatchObject({
         code: 1,
-        stderr: expect.stringMatching(/^The dataset was refused \(1 issue\); nothing was written:\n {2}statements\[4\]\.text: a DIRECT_QUOTE must be its source's text/),
+        stderr: expect.stringMatching(
+          /^The dataset was refused \(1 issue\); nothing was written:\n {2}statements\[4\]\.text: a DIRECT_QUOTE must be its source's text/,
+        ),
       });
       expect(await inDatabase((db) => db.prisma.statement.count())).toBe(before);
     } finally {
@@ -90,6 +96,9 @@ describe("the database commands", () => {
   });
 
   it("db:migration without a name prints how to use it and fails", async () => {
-    await expect(command("create-migration")).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/Usage: npm run db:migration -- <name>/) });
+    await expect(command("create-migration")).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/Usage: npm run db:migration -- <name>/),
+    });
   });
 });

@@ -51,7 +51,8 @@ describe("the database", () => {
     // The database refuses a new text for a source its excerpts cite, even with a matching hash.
     await expect(storeText(`${received} (edited)`)).rejects.toThrow(/cited by excerpts and cannot change/);
     // Past that guard (lifted by hand, as a superuser could), the seed must not overwrite the text either.
-    const guard = (action: "DISABLE" | "ENABLE") => db.prisma.$executeRawUnsafe(`ALTER TABLE "source" ${action} TRIGGER "source_text_fixed_once_cited"`);
+    const guard = (action: "DISABLE" | "ENABLE") =>
+      db.prisma.$executeRawUnsafe(`ALTER TABLE "source" ${action} TRIGGER "source_text_fixed_once_cited"`);
     await guard("DISABLE");
     try {
       await storeText(`${received} (edited)`);
@@ -69,10 +70,16 @@ describe("the database", () => {
     const violations: [string, () => Promise<unknown>][] = [
       ["an empty excerpt", () => db.prisma.excerpt.create({ data: { sourceId: source.id, start: 5, end: 5 } })],
       ["an excerpt before the text", () => db.prisma.excerpt.create({ data: { sourceId: source.id, start: -1, end: 3 } })],
-      ["a text that does not match its hash", () => db.prisma.source.update({ where: { id: source.id }, data: { text: `${source.text}!` } })],
+      [
+        "a text that does not match its hash",
+        () => db.prisma.source.update({ where: { id: source.id }, data: { text: `${source.text}!` } }),
+      ],
       ["a duplicate slug", () => db.prisma.actor.create({ data: { slug: actor.slug, name: "Twin", kind: "PERSON" } })],
       ["a malformed slug", () => db.prisma.actor.create({ data: { slug: "Not A Slug", name: "Someone", kind: "PERSON" } })],
-      ["a tie of an actor to itself", () => db.prisma.actorTie.create({ data: { actorId: actor.id, relatedActorId: actor.id, kind: "MEMBER_OF" } })],
+      [
+        "a tie of an actor to itself",
+        () => db.prisma.actorTie.create({ data: { actorId: actor.id, relatedActorId: actor.id, kind: "MEMBER_OF" } }),
+      ],
       [
         "a statement by nobody",
         () =>

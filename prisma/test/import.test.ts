@@ -2,7 +2,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { DatasetFile } from "@parley/schema";
 import { type Database, openDatabase } from "../src/database";
-import { checkDataset, DatasetRejectedError, exportDataset, formatDataset, importDataset, readShippedDatasets, shippedDatasetsDir } from "../src/dataset";
+import {
+  checkDataset,
+  DatasetRejectedError,
+  exportDataset,
+  formatDataset,
+  importDataset,
+  readShippedDatasets,
+  shippedDatasetsDir,
+} from "../src/dataset";
 import { syntheticDataset } from "../src/dataset/synthetic-dataset";
 import { applyMigrations } from "../src/migrations";
 import { createTestDatabase, type TestDatabase } from "../src/testing";
@@ -60,7 +68,10 @@ describe("importing a dataset file", () => {
     expect(paraphrase.text).toBe("Ostrava needs more time to study the accord.");
     const afterTheEvent = await db.prisma.statement.findUniqueOrThrow({ where: { slug: "reyes-must-be-signed-this-year-again" } });
     expect(afterTheEvent).toMatchObject({ eventId: null, saidAt: new Date("2031-05-06T17:00:00.000Z"), timePrecision: "HOUR" });
-    const stance = await db.prisma.stance.findFirstOrThrow({ where: { statementId: afterTheEvent.id }, include: { basis: { include: { source: true } } } });
+    const stance = await db.prisma.stance.findFirstOrThrow({
+      where: { statementId: afterTheEvent.id },
+      include: { basis: { include: { source: true } } },
+    });
     // The second “must be signed this year” of the article, as `occurrence: 2` says.
     expect(stance.basis!.start).toBe(stance.basis!.source.text.lastIndexOf("“must be signed this year”"));
   });
@@ -100,8 +111,12 @@ describe("importing a dataset file", () => {
     file.topics!.push({ slug: "written-then-undone", name: "Written, then undone" });
     file.statements![0]!.topics!.push("written-then-undone");
     // The last table written refuses every row: what came before must go too.
-    await db.prisma.$executeRawUnsafe(`CREATE FUNCTION refuse_relations() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$`);
-    await db.prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_relations BEFORE INSERT ON statement_relation FOR EACH ROW EXECUTE FUNCTION refuse_relations()`);
+    await db.prisma.$executeRawUnsafe(
+      `CREATE FUNCTION refuse_relations() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$`,
+    );
+    await db.prisma.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_relations BEFORE INSERT ON statement_relation FOR EACH ROW EXECUTE FUNCTION refuse_relations()`,
+    );
     file.relations!.push({ from: "berg-needs-more-time", kind: "RESPONDS_TO", to: "reyes-not-another-winter" });
     try {
       await expect(importDataset(db.prisma, file)).rejects.toThrow(/refused for the test/);
@@ -114,19 +129,22 @@ describe("importing a dataset file", () => {
 });
 
 describe("the shipped dataset files", () => {
-  it.each(readShippedDatasets().map(({ name }) => name))("%s is in the form export writes: imported alone, it exports byte for byte", async (name) => {
-    const shipped = readFileSync(path.join(shippedDatasetsDir, name), "utf8");
-    const alone = await createTestDatabase();
-    const own = await openDatabase(alone.target);
-    try {
-      await applyMigrations(own.adapterFactory);
-      await importDataset(own.prisma, JSON.parse(shipped));
-      expect(formatDataset(await exportDataset(own.prisma))).toBe(shipped);
-    } finally {
-      await own.close();
-      await alone.drop();
-    }
-  });
+  it.each(readShippedDatasets().map(({ name }) => name))(
+    "%s is in the form export writes: imported alone, it exports byte for byte",
+    async (name) => {
+      const shipped = readFileSync(path.join(shippedDatasetsDir, name), "utf8");
+      const alone = await createTestDatabase();
+      const own = await openDatabase(alone.target);
+      try {
+        await applyMigrations(own.adapterFactory);
+        await importDataset(own.prisma, JSON.parse(shipped));
+        expect(formatDataset(await exportDataset(own.prisma))).toBe(shipped);
+      } finally {
+        await own.close();
+        await alone.drop();
+      }
+    },
+  );
 });
 
 describe("checking a dataset file", () => {
@@ -192,7 +210,9 @@ describe("checking a dataset file", () => {
     const error = await importDataset(db.prisma, file).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(DatasetRejectedError);
     const message = (error as Error).message;
-    expect(message).toMatch(/^The dataset was refused \(150 issues\); nothing was written:\n {2}statements\[0\]\.speaker: unknown actor "nobody"/);
+    expect(message).toMatch(
+      /^The dataset was refused \(150 issues\); nothing was written:\n {2}statements\[0\]\.speaker: unknown actor "nobody"/,
+    );
     expect(message).toMatch(/\n {2}… and 50 more$/);
   });
 

@@ -116,7 +116,6 @@ describe("the statement timeout", () => {
     // fails: then make the test above run on PGlite too.
     expect(await db.prisma.$queryRaw`SELECT pg_sleep(0.5)::text AS slept`).toEqual([{ slept: "" }]);
   });
-
 });
 
 describe("the database the environment names, for the db:* commands", () => {

@@ -14,20 +14,28 @@ describe("quoteMismatch", () => {
   });
 
   it("says when the quote stops short of its span", () => {
-    expect(quoteMismatch(source, { start: 15, end: 27 }, "Russia")).toBe('the text ends at offset 21, where the source goes on with " would"');
+    expect(quoteMismatch(source, { start: 15, end: 27 }, "Russia")).toBe(
+      'the text ends at offset 21, where the source goes on with " would"',
+    );
   });
 
   it("says when the quote runs past its span", () => {
-    expect(quoteMismatch(source, { start: 15, end: 21 }, "Russia would")).toBe('the text goes on past the span\'s end at offset 21 with " would"');
+    expect(quoteMismatch(source, { start: 15, end: 21 }, "Russia would")).toBe(
+      'the text goes on past the span\'s end at offset 21 with " would"',
+    );
   });
 
   it("shows at most thirty characters of each side", () => {
     const message = quoteMismatch(source, { start: 0, end: source.length }, `X${source.slice(1)}`);
-    expect(message).toBe('the text differs from the source at offset 0: it has "Xr Lavrov said Russia would re…" where the source has "Mr Lavrov said Russia would re…"');
+    expect(message).toBe(
+      'the text differs from the source at offset 0: it has "Xr Lavrov said Russia would re…" where the source has "Mr Lavrov said Russia would re…"',
+    );
   });
 
   it("refuses a span outside the text before comparing", () => {
-    expect(quoteMismatch(source, { start: 60, end: 90 }, "people of Crimea.")).toMatch(/past the end of the source's text \(69 characters\)/);
+    expect(quoteMismatch(source, { start: 60, end: 90 }, "people of Crimea.")).toMatch(
+      /past the end of the source's text \(69 characters\)/,
+    );
   });
 });
 

@@ -44,80 +44,89 @@ const shippedSources = readShippedDatasets().flatMap(({ name, dataset }) =>
 );
 
 // Every check runs on every source of every shipped dataset: adding a file to prisma/data/datasets adds its checks.
-describe.each(shippedSources.map((shipped) => [shipped.name, shipped] as const))("the seed of %s", (_name, { source: given, statements }) => {
-  it("stores the source's text exactly as given, with its hash and the metadata the dataset gives", async () => {
-    const source = await db.prisma.source.findUniqueOrThrow({ where: { slug: given.slug } });
-    expect(source.text).toBe(given.text);
-    expect(source.contentHash).toBe(createHash("sha256").update(given.text, "utf8").digest("hex"));
-    expect(source).toMatchObject({
-      kind: given.kind,
-      title: given.title,
-      language: given.language,
-      publishedOn: new Date(`${given.publishedOn}T00:00:00.000Z`),
-      // Never invented: what the dataset does not give stays empty.
-      publisher: given.publisher ?? null,
-      url: given.url ?? null,
+describe.each(shippedSources.map((shipped) => [shipped.name, shipped] as const))(
+  "the seed of %s",
+  (_name, { source: given, statements }) => {
+    it("stores the source's text exactly as given, with its hash and the metadata the dataset gives", async () => {
+      const source = await db.prisma.source.findUniqueOrThrow({ where: { slug: given.slug } });
+      expect(source.text).toBe(given.text);
+      expect(source.contentHash).toBe(createHash("sha256").update(given.text, "utf8").digest("hex"));
+      expect(source).toMatchObject({
+        kind: given.kind,
+        title: given.title,
+        language: given.language,
+        publishedOn: new Date(`${given.publishedOn}T00:00:00.000Z`),
+        // Never invented: what the dataset does not give stays empty.
+        publisher: given.publisher ?? null,
+        url: given.url ?? null,
+      });
     });
-  });
 
-  it("stores every statement the dataset reads from it", async () => {
-    const stored = (await statementsOf(given.slug)).map((statement) => statement.slug).sort();
-    expect(stored).toEqual(statements.map((statement) => statement.slug).sort());
-  });
+    it("stores every statement the dataset reads from it", async () => {
+      const stored = (await statementsOf(given.slug)).map((statement) => statement.slug).sort();
+      expect(stored).toEqual(statements.map((statement) => statement.slug).sort());
+    });
 
-  it("makes every DIRECT_QUOTE character for character its source's text at its excerpt", async () => {
-    for (const quote of (await statementsOf(given.slug)).filter((statement) => statement.kind === "DIRECT_QUOTE")) {
-      const { start, end, source } = quote.excerpt;
-      expect({ slug: quote.slug, text: source.text.slice(start, end) }).toEqual({ slug: quote.slug, text: quote.text });
-      expect(quote.text).not.toMatch(/^[“”"\s,]|[“”",\s]$/);
-    }
-  });
+    it("makes every DIRECT_QUOTE character for character its source's text at its excerpt", async () => {
+      for (const quote of (await statementsOf(given.slug)).filter((statement) => statement.kind === "DIRECT_QUOTE")) {
+        const { start, end, source } = quote.excerpt;
+        expect({ slug: quote.slug, text: source.text.slice(start, end) }).toEqual({ slug: quote.slug, text: quote.text });
+        expect(quote.text).not.toMatch(/^[“”"\s,]|[“”",\s]$/);
+      }
+    });
 
-  it("gives every other statement an excerpt that holds what it reports", async () => {
-    for (const statement of (await statementsOf(given.slug)).filter((row) => row.kind !== "DIRECT_QUOTE")) {
-      const excerptText = statement.excerpt.source.text.slice(statement.excerpt.start, statement.excerpt.end);
-      expect({ slug: statement.slug, contains: excerptText.includes(statement.text) }).toEqual({ slug: statement.slug, contains: true });
-      // A partial quote quotes some of the speaker's words; a paraphrase quotes none.
-      const quotesWords = /“[^”]+”/.test(excerptText);
-      expect({ slug: statement.slug, quotesWords }).toEqual({ slug: statement.slug, quotesWords: statement.kind === "PARTIAL_QUOTE" });
-    }
-  });
+    it("gives every other statement an excerpt that holds what it reports", async () => {
+      for (const statement of (await statementsOf(given.slug)).filter((row) => row.kind !== "DIRECT_QUOTE")) {
+        const excerptText = statement.excerpt.source.text.slice(statement.excerpt.start, statement.excerpt.end);
+        expect({ slug: statement.slug, contains: excerptText.includes(statement.text) }).toEqual({ slug: statement.slug, contains: true });
+        // A partial quote quotes some of the speaker's words; a paraphrase quotes none.
+        const quotesWords = /“[^”]+”/.test(excerptText);
+        expect({ slug: statement.slug, quotesWords }).toEqual({ slug: statement.slug, quotesWords: statement.kind === "PARTIAL_QUOTE" });
+      }
+    });
 
-  it("attributes every statement to the person the source names as its speaker", async () => {
-    const people = await loadPeople();
-    for (const statement of await statementsOf(given.slug)) {
-      const { start, end, source } = statement.excerpt;
-      const speakers = attributedSpeakers(source.text, { start, end }, people);
-      expect({ slug: statement.slug, speakers }).toEqual({ slug: statement.slug, speakers: expect.arrayContaining([statement.speaker.slug]) });
-      expect(speakers.length).toBeGreaterThan(0);
-    }
-  });
+    it("attributes every statement to the person the source names as its speaker", async () => {
+      const people = await loadPeople();
+      for (const statement of await statementsOf(given.slug)) {
+        const { start, end, source } = statement.excerpt;
+        const speakers = attributedSpeakers(source.text, { start, end }, people);
+        expect({ slug: statement.slug, speakers }).toEqual({
+          slug: statement.slug,
+          speakers: expect.arrayContaining([statement.speaker.slug]),
+        });
+        expect(speakers.length).toBeGreaterThan(0);
+      }
+    });
 
-  it("leaves no quotation in the source unmodelled", async () => {
-    const text = await sourceText(given.slug);
-    const statements = await statementsOf(given.slug);
-    for (const quotation of quotations(text)) {
-      const inner = text.slice(quotation.start + 1, quotation.end).replace(/[”,]+$/, "");
-      const covered = statements.some(
-        (statement) => statement.excerpt.start <= quotation.start + 1 && statement.excerpt.end >= quotation.start + 1 + inner.length,
-      );
-      expect({ quotation: inner, covered }).toEqual({ quotation: inner, covered: true });
-    }
-  });
+    it("leaves no quotation in the source unmodelled", async () => {
+      const text = await sourceText(given.slug);
+      const statements = await statementsOf(given.slug);
+      for (const quotation of quotations(text)) {
+        const inner = text.slice(quotation.start + 1, quotation.end).replace(/[”,]+$/, "");
+        const covered = statements.some(
+          (statement) => statement.excerpt.start <= quotation.start + 1 && statement.excerpt.end >= quotation.start + 1 + inner.length,
+        );
+        expect({ quotation: inner, covered }).toEqual({ quotation: inner, covered: true });
+      }
+    });
 
-  it("keeps words the source repeats (a pull quote) as one statement", async () => {
-    const statements = await statementsOf(given.slug);
-    const bySpeakerAndText = new Set(statements.map((statement) => `${statement.speakerId} ${statement.text}`));
-    expect(bySpeakerAndText.size).toBe(statements.length);
-  });
+    it("keeps words the source repeats (a pull quote) as one statement", async () => {
+      const statements = await statementsOf(given.slug);
+      const bySpeakerAndText = new Set(statements.map((statement) => `${statement.speakerId} ${statement.text}`));
+      expect(bySpeakerAndText.size).toBe(statements.length);
+    });
 
-  it("records the capacity each speaker spoke in, from their own ties", async () => {
-    for (const statement of await statementsOf(given.slug)) {
-      expect({ slug: statement.slug, capacity: statement.capacity === null ? "none" : "some" }).toEqual({ slug: statement.slug, capacity: "some" });
-      expect([statement.capacity!.actorId, statement.capacity!.relatedActorId]).toContain(statement.speakerId);
-    }
-  });
-});
+    it("records the capacity each speaker spoke in, from their own ties", async () => {
+      for (const statement of await statementsOf(given.slug)) {
+        expect({ slug: statement.slug, capacity: statement.capacity === null ? "none" : "some" }).toEqual({
+          slug: statement.slug,
+          capacity: "some",
+        });
+        expect([statement.capacity!.actorId, statement.capacity!.relatedActorId]).toContain(statement.speakerId);
+      }
+    });
+  },
+);
 
 describe("the 14 March 2014 article", () => {
   const article = "2014-03-14-kerry-lavrov-london";

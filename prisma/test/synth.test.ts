@@ -1,5 +1,13 @@
 // The built package, as the API uses it: its migrations are found from dist/.
-import { busyDay, pgliteTarget, synthesize, SynthDataPresentError, synthScale, type SynthReport, type SynthTarget } from "../dist/src/synth";
+import {
+  busyDay,
+  pgliteTarget,
+  synthesize,
+  SynthDataPresentError,
+  synthScale,
+  type SynthReport,
+  type SynthTarget,
+} from "../dist/src/synth";
 
 // The smallest synthesis, in an in-memory PGlite, with every foreign key
 // checked as rows go in: what the fast path (triggers off) relies on.
@@ -14,7 +22,8 @@ describe("synthesize", () => {
       await connection.close();
     }
   };
-  const one = async (query: string, params: unknown[] = []) => Number(Object.values((await sql<Record<string, unknown>>(query, params))[0]!)[0]);
+  const one = async (query: string, params: unknown[] = []) =>
+    Number(Object.values((await sql<Record<string, unknown>>(query, params))[0]!)[0]);
 
   beforeAll(async () => {
     target = await pgliteTarget();
@@ -38,8 +47,12 @@ describe("synthesize", () => {
     const day = [`${busyDay.date}T00:00:00Z`];
     const inDay = `"starts_at" >= $1::timestamptz AND "starts_at" < $1::timestamptz + interval '1 day'`;
     expect(await one(`SELECT count(*) FROM "event" WHERE ${inDay}`, day)).toBe(busyDay.events);
-    expect(await one(`SELECT count(*) FROM "event_participant" p JOIN "event" e ON e."id" = p."event_id" WHERE ${inDay}`, day)).toBe(busyDay.participants);
-    expect(await one(`SELECT count(*) FROM "statement" s JOIN "event" e ON e."id" = s."event_id" WHERE ${inDay}`, day)).toBe(busyDay.statements);
+    expect(await one(`SELECT count(*) FROM "event_participant" p JOIN "event" e ON e."id" = p."event_id" WHERE ${inDay}`, day)).toBe(
+      busyDay.participants,
+    );
+    expect(await one(`SELECT count(*) FROM "statement" s JOIN "event" e ON e."id" = s."event_id" WHERE ${inDay}`, day)).toBe(
+      busyDay.statements,
+    );
   });
 
   it("gives every statement the text of its source at its excerpt", async () => {

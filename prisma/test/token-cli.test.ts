@@ -23,7 +23,9 @@ describe("npm run token", () => {
     desk = lastLine(await token("create", "--name", "desk", "--scope", "write", "--expires", "30d"));
     expect(desk).toMatch(/^parley_[A-Za-z0-9_-]{43}$/);
     const rows = await inDatabase((db) => db.prisma.apiToken.findMany());
-    expect(rows).toEqual([expect.objectContaining({ name: "desk", scope: "WRITE", hash: createHash("sha256").update(desk).digest("hex"), revokedAt: null })]);
+    expect(rows).toEqual([
+      expect.objectContaining({ name: "desk", scope: "WRITE", hash: createHash("sha256").update(desk).digest("hex"), revokedAt: null }),
+    ]);
     expect(JSON.stringify(rows)).not.toContain(desk.slice("parley_".length));
     const days = (rows[0]!.expiresAt!.getTime() - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(29.9);
@@ -33,7 +35,10 @@ describe("npm run token", () => {
   it("makes a different token every time, and refuses a name in use", async () => {
     chief = lastLine(await token("create", "--name", "chief", "--scope", "admin"));
     expect(chief).not.toBe(desk);
-    await expect(token("create", "--name", "chief", "--scope", "write")).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/exists already/) });
+    await expect(token("create", "--name", "chief", "--scope", "write")).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/exists already/),
+    });
   });
 
   it("lists tokens by name, scope and state, never the token", async () => {
@@ -47,13 +52,20 @@ describe("npm run token", () => {
     await expect(inDatabase((db) => findTokenInForce(db.prisma, desk))).resolves.toMatchObject({ name: "desk", scope: "WRITE" });
     expect(await token("revoke", "desk")).toMatch(/Revoked token "desk"/);
     await expect(inDatabase((db) => findTokenInForce(db.prisma, desk))).resolves.toBeNull();
-    await expect(token("revoke", "desk")).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/No token named "desk" is in force/) });
+    await expect(token("revoke", "desk")).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/No token named "desk" is in force/),
+    });
   });
 
   it("refuses a bad name, scope or duration, and says how to use it", async () => {
-    await expect(token("create", "--name", "Desk Two", "--scope", "write")).rejects.toMatchObject({ stderr: expect.stringMatching(/lower-case/) });
+    await expect(token("create", "--name", "Desk Two", "--scope", "write")).rejects.toMatchObject({
+      stderr: expect.stringMatching(/lower-case/),
+    });
     await expect(token("create", "--name", "two", "--scope", "root")).rejects.toMatchObject({ stderr: expect.stringMatching(/Usage:/) });
-    await expect(token("create", "--name", "two", "--scope", "write", "--expires", "soon")).rejects.toMatchObject({ stderr: expect.stringMatching(/as in 30d/) });
+    await expect(token("create", "--name", "two", "--scope", "write", "--expires", "soon")).rejects.toMatchObject({
+      stderr: expect.stringMatching(/as in 30d/),
+    });
   });
 
   it("treats an expired token as no token", async () => {

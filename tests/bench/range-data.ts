@@ -63,6 +63,6 @@ export async function ensureRangeData(url: string): Promise<BenchRange[]> {
   }
   return [
     { name: "the synthesiser's 370 busy days", ...synthesised },
-    { name: "3,700 quiet days (scenario \"spread days\")", ...spread },
+    { name: '3,700 quiet days (scenario "spread days")', ...spread },
   ];
 }

@@ -76,8 +76,12 @@ async function measure(browser: Browser, webUrl: string, range: BenchRange): Pro
   const address = `${webUrl}/range?from=${range.from}&to=${range.to}`;
   // A first visit warms the servers and the browser's caches; the traced ones are the reader's.
   await page.goto(address, { waitUntil: "networkidle" });
-  const loadTrace = await traced(browser, page, () => page.goto(`${address}&zoom=month`, { waitUntil: "networkidle" }).then(() => undefined));
-  const dayLoadTrace = await traced(browser, page, () => page.goto(`${address}&zoom=day`, { waitUntil: "networkidle" }).then(() => undefined));
+  const loadTrace = await traced(browser, page, () =>
+    page.goto(`${address}&zoom=month`, { waitUntil: "networkidle" }).then(() => undefined),
+  );
+  const dayLoadTrace = await traced(browser, page, () =>
+    page.goto(`${address}&zoom=day`, { waitUntil: "networkidle" }).then(() => undefined),
+  );
   await page.goto(`${address}&zoom=month`, { waitUntil: "networkidle" });
   const heading = await page.locator("#range-events").textContent();
   const interactionTrace = await traced(browser, page, () => zoomAndScroll(page));
@@ -102,7 +106,12 @@ async function measure(browser: Browser, webUrl: string, range: BenchRange): Pro
 async function main(): Promise<number> {
   const ranges = await ensureRangeData(databaseUrl);
   // Other work on the machine stretches tasks while the page waits for a core: say how busy it was.
-  console.log(`Load average ${os.loadavg().map((load) => load.toFixed(1)).join(", ")} on ${os.cpus().length} cores`);
+  console.log(
+    `Load average ${os
+      .loadavg()
+      .map((load) => load.toFixed(1))
+      .join(", ")} on ${os.cpus().length} cores`,
+  );
   const webPort = await freePort();
   const api = await startApiProcess({ DATABASE_URL: databaseUrl, WEB_ORIGIN: `http://127.0.0.1:${webPort}` });
   const web = await startWebProcess({ url: `${api.url}/graphql` }, webPort).catch(async (error: unknown) => {

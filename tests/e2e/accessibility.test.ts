@@ -34,7 +34,9 @@ describe("accessibility", () => {
       const { violations } = await new AxeBuilder({ page })
         .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
         .analyze();
-      expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual(
+        [],
+      );
     });
   });
 
@@ -110,7 +112,12 @@ describe("accessibility", () => {
       await page.goto(`${stack.web.url}/`, { waitUntil: "networkidle" });
       await page.emulateMedia({ media: "print" });
       for (const hidden of [".site-header nav", ".day-nav", ".view-switch", ".skip-link"]) {
-        await expect(page.locator(hidden).first().evaluate((element) => getComputedStyle(element).display)).resolves.toBe("none");
+        await expect(
+          page
+            .locator(hidden)
+            .first()
+            .evaluate((element) => getComputedStyle(element).display),
+        ).resolves.toBe("none");
       }
       const card = page.locator("#statement-lavrov-kerry-voiced-no-threats-on-sanctions");
       await expect(card.isVisible()).resolves.toBe(true);

@@ -16,7 +16,12 @@ const dayEvents = [
 
 async function download(format: string, date = "2014-03-14") {
   const response = await fetch(`${stack.web.url}/days/${date}/export?format=${format}`);
-  return { status: response.status, type: response.headers.get("content-type"), disposition: response.headers.get("content-disposition"), body: await response.text() };
+  return {
+    status: response.status,
+    type: response.headers.get("content-type"),
+    disposition: response.headers.get("content-disposition"),
+    body: await response.text(),
+  };
 }
 
 /** Splits RFC 4180 CSV (every field quoted, as the export writes it) into rows of fields. */
@@ -32,19 +37,32 @@ async function statementCounts(): Promise<Map<string, number>> {
   const response = await fetch(`${stack.api.url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: `{ timeline(from: "2014-03-14T00:00:00Z", to: "2014-03-15T00:00:00Z", first: 100) { edges { node { slug statements { totalCount } } } } }` }),
+    body: JSON.stringify({
+      query: `{ timeline(from: "2014-03-14T00:00:00Z", to: "2014-03-15T00:00:00Z", first: 100) { edges { node { slug statements { totalCount } } } } }`,
+    }),
   });
-  const { data } = (await response.json()) as { data: { timeline: { edges: { node: { slug: string; statements: { totalCount: number } } }[] } } };
+  const { data } = (await response.json()) as {
+    data: { timeline: { edges: { node: { slug: string; statements: { totalCount: number } } }[] } };
+  };
   return new Map(data.timeline.edges.map(({ node }) => [node.slug, node.statements.totalCount]));
 }
 
 describe("exporting a day", () => {
   it("writes TimelineJS3 JSON: the day's events, dated only to the day the sources give", async () => {
     const { status, type, disposition, body } = await download("timelinejs");
-    expect({ status, type, disposition }).toEqual({ status: 200, type: "application/json", disposition: 'attachment; filename="parley-2014-03-14.json"' });
+    expect({ status, type, disposition }).toEqual({
+      status: 200,
+      type: "application/json",
+      disposition: 'attachment; filename="parley-2014-03-14.json"',
+    });
     const timeline = JSON.parse(body) as { events: { unique_id: string; start_date: Record<string, unknown> }[] };
     expect(timeline.events.map((event) => event.unique_id)).toEqual(dayEvents);
-    expect(timeline.events[0]?.start_date).toEqual({ year: 2014, month: 3, day: 14, display_date: "Friday 14 March 2014 (time not reported)" });
+    expect(timeline.events[0]?.start_date).toEqual({
+      year: 2014,
+      month: 3,
+      day: 14,
+      display_date: "Friday 14 March 2014 (time not reported)",
+    });
   });
 
   it("writes CSV: one row per statement, with its event", async () => {
@@ -78,7 +96,10 @@ describe("exporting a day", () => {
   it("embeds the day as schema.org JSON-LD in its page", async () => {
     const html = await (await fetch(stack.web.url)).text();
     const script = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
-    const data = JSON.parse(script ?? "{}") as { "@type": string; itemListElement: { item: { "@type": string; name: string; startDate: string } }[] };
+    const data = JSON.parse(script ?? "{}") as {
+      "@type": string;
+      itemListElement: { item: { "@type": string; name: string; startDate: string } }[];
+    };
     expect(data["@type"]).toBe("ItemList");
     expect(data.itemListElement.map(({ item }) => item["@type"])).toEqual(dayEvents.map(() => "Event"));
     expect(data.itemListElement[1]?.item).toMatchObject({ name: "Kerry and Lavrov hold talks in London", startDate: "2014-03-14" });

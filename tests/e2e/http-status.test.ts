@@ -20,7 +20,13 @@ function firstHeading(html: string): string | undefined {
 }
 
 describe("the web app's HTTP answers", () => {
-  it.each(["/", "/days/2014-03-16", "/actors/sergei-lavrov", "/events/lavrov-press-conference-london", "/sources/2014-03-14-kerry-lavrov-london"])("answers 200 for %s", async (pagePath) => {
+  it.each([
+    "/",
+    "/days/2014-03-16",
+    "/actors/sergei-lavrov",
+    "/events/lavrov-press-conference-london",
+    "/sources/2014-03-14-kerry-lavrov-london",
+  ])("answers 200 for %s", async (pagePath) => {
     expect((await fetchPage(`${stack.web.url}${pagePath}`)).status).toBe(200);
   });
 

@@ -33,7 +33,9 @@ describe("the speaker and topic pickers", () => {
       await page.keyboard.type("Zygm");
       const suggestions = page.locator("#search-actor-choices option");
       await page.waitForFunction(() => document.querySelectorAll("#search-actor-choices option").length > 0);
-      await expect(suggestions.evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))).resolves.toEqual([quill.name]);
+      await expect(suggestions.evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))).resolves.toEqual([
+        quill.name,
+      ]);
       await page.getByLabel("Speaker").fill(quill.name);
       await page.keyboard.press("Enter");
       await page.waitForURL(/\/search\?q=&actor=Zygmunt\+Quill&kind=&topic=$/);
@@ -53,11 +55,15 @@ describe("the speaker and topic pickers", () => {
   it("says when nothing matches, and offers the choices when several do", async () => {
     await onPage(stack.browser, { javaScriptEnabled: false }, async ({ page }) => {
       await page.goto(`${stack.web.url}/search?actor=nobody+at+all`);
-      await expect(page.getByRole("status").textContent()).resolves.toBe("No speaker matches “nobody at all”. Try fewer words, or other names for them.");
+      await expect(page.getByRole("status").textContent()).resolves.toBe(
+        "No speaker matches “nobody at all”. Try fewer words, or other names for them.",
+      );
       await expect(page.locator("article.statement").count()).resolves.toBe(0);
 
       await page.goto(`${stack.web.url}/search?actor=summit+delegate`);
-      await expect(page.getByRole("status").locator("p").textContent()).resolves.toBe("“summit delegate” matches more than one speaker: pick one.");
+      await expect(page.getByRole("status").locator("p").textContent()).resolves.toBe(
+        "“summit delegate” matches more than one speaker: pick one.",
+      );
       await page.getByRole("status").getByRole("link").first().click();
       await page.waitForURL(/\/search\?actor=summit-delegate-\d{3}$/);
       await expect(speakers(page)).resolves.toHaveLength(1);
@@ -82,7 +88,9 @@ describe("the speaker and topic pickers", () => {
       await page.goto(`${stack.web.url}/search?actor=summit+delegate`, { waitUntil: "networkidle" });
       await page.getByLabel("Topic").fill("quor");
       await page.waitForFunction(() => document.querySelectorAll("#search-topic-choices option").length > 0);
-      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]).analyze();
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+        .analyze();
       expect(violations.map((violation) => violation.id)).toEqual([]);
     });
   });

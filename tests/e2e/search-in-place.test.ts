@@ -24,7 +24,8 @@ function watchRequests(page: Page): { toApi: Request[]; documents: string[] } {
 /** Apollo Client names each operation it sends. */
 const operationOf = (request: Request): string | undefined => request.postDataJSON()?.operationName;
 const speakers = (page: Page) => page.locator("article.statement .statement-speaker").allTextContents();
-const shownSlugs = (page: Page) => page.locator("article.statement").evaluateAll((cards) => cards.map((card) => card.id.replace(/^statement-/, "")));
+const shownSlugs = (page: Page) =>
+  page.locator("article.statement").evaluateAll((cards) => cards.map((card) => card.id.replace(/^statement-/, "")));
 
 /** Fills the form and sends it, as a reader would. */
 async function search(page: Page, fields: { words?: string; speaker?: string }) {
@@ -57,7 +58,9 @@ describe("a search run in the page, with JavaScript", () => {
       await expect(speakers(page)).resolves.toEqual([quill.name, quill.name]);
       await expect(page.getByText("Showing 2 of 2 statements.").count()).resolves.toBe(1);
       // The export links follow the search, by the speaker's slug.
-      await expect(page.getByRole("link", { name: "CSV" }).getAttribute("href")).resolves.toBe(`/search/export?actor=${quill.slug}&format=csv`);
+      await expect(page.getByRole("link", { name: "CSV" }).getAttribute("href")).resolves.toBe(
+        `/search/export?actor=${quill.slug}&format=csv`,
+      );
 
       // The speaker's name settled and the statements fetched by the browser, with no page loaded.
       await expect(windowIsMarked(page)).resolves.toBe(true);
@@ -149,7 +152,9 @@ describe("a search run in the page, with JavaScript", () => {
       await page.getByText("The search could not be run", { exact: false }).waitFor();
       expect(page.url()).toBe(`${stack.web.url}/search?actor=${quill.slug}`);
       await expect(speakers(page)).resolves.toEqual([quill.name, quill.name]);
-      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]).analyze();
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+        .analyze();
       expect(violations.map((violation) => violation.id)).toEqual([]);
     });
   });

@@ -15,7 +15,9 @@ describe("search", () => {
       const results = page.locator("article.statement");
       await expect(results.count()).resolves.toBeGreaterThan(1);
       // English stemming: "respecting" finds "respected"; each result marks what matched.
-      for (const marks of await results.evaluateAll((cards) => cards.map((card) => Array.from(card.querySelectorAll("mark.match")).map((mark) => mark.textContent?.toLowerCase())))) {
+      for (const marks of await results.evaluateAll((cards) =>
+        cards.map((card) => Array.from(card.querySelectorAll("mark.match")).map((mark) => mark.textContent?.toLowerCase())),
+      )) {
         expect(marks).toEqual(expect.arrayContaining([expect.stringMatching(/^respect/), "choices"]));
       }
     });

@@ -19,7 +19,12 @@ function views() {
   return [
     // Every statement matches, far more than a page of results (or of the API) holds.
     { name: "search", page: "/search?q=quorum&topic=summit-quorum", kind: "statements", slugs: slugsOf(statements) },
-    { name: "actor", page: `/actors/${actors.quill.slug}`, kind: "statements", slugs: [statements.quillOpening.slug, statements.quillClosing.slug] },
+    {
+      name: "actor",
+      page: `/actors/${actors.quill.slug}`,
+      kind: "statements",
+      slugs: [statements.quillOpening.slug, statements.quillClosing.slug],
+    },
     { name: "event", page: `/events/${events.closing.slug}`, kind: "events", slugs: [events.closing.slug] },
     {
       name: "compare",
@@ -66,7 +71,10 @@ describe.each(["search", "actor", "event", "compare", "range"] as const)("export
   it("writes TimelineJS3 JSON with one slide per record", async () => {
     const { status, body } = await download(await linkTo("timelinejs"));
     expect(status).toBe(200);
-    const timeline = JSON.parse(body) as { title: { text: { headline: string } }; events: { unique_id: string; start_date: { year: number } }[] };
+    const timeline = JSON.parse(body) as {
+      title: { text: { headline: string } };
+      events: { unique_id: string; start_date: { year: number } }[];
+    };
     expect(unordered(timeline.events.map((slide) => slide.unique_id))).toEqual(unordered(view().slugs));
     expect(timeline.events.every((slide) => slide.start_date.year === 2019)).toBe(true);
   });
@@ -74,7 +82,10 @@ describe.each(["search", "actor", "event", "compare", "range"] as const)("export
   it("writes schema.org JSON-LD: an ItemList of Events or of statements that cite their source", async () => {
     const { status, type, body } = await download(await linkTo("jsonld"));
     expect({ status, type }).toEqual({ status: 200, type: "application/ld+json" });
-    const list = JSON.parse(body) as { "@type": string; itemListElement: { item: { "@type": string; "@id": string; citation?: { "@type": string } } }[] };
+    const list = JSON.parse(body) as {
+      "@type": string;
+      itemListElement: { item: { "@type": string; "@id": string; citation?: { "@type": string } } }[];
+    };
     expect(list["@type"]).toBe("ItemList");
     const items = list.itemListElement.map(({ item }) => item);
     expect(unordered(items.map((item) => item["@id"].split(/[#/]/).at(-1) ?? ""))).toEqual(unordered(view().slugs));
@@ -96,10 +107,14 @@ describe("exports of views whose address names actors and topics as typed", () =
     ["a comparison", "/compare/export?actors=Mr+Quill&actors=Summit+delegate+001&topic=The+summit%27s+quorum&format=csv"],
   ])("settles the names in %s as its page does", async (_what, address) => {
     const { statements } = stack.records;
-    const expected = address.startsWith("/search") ? [statements.quillOpening, statements.quillClosing] : [statements.quillOpening, statements.quillClosing, statements.firstDelegateHolds];
+    const expected = address.startsWith("/search")
+      ? [statements.quillOpening, statements.quillClosing]
+      : [statements.quillOpening, statements.quillClosing, statements.firstDelegateHolds];
     const { status, body } = await download(`${stack.web.url}${address}`);
     expect(status).toBe(200);
-    expect(unordered(csvRecords(body).map((row) => row.statement_slug ?? ""))).toEqual(unordered(expected.map((statement) => statement.slug)));
+    expect(unordered(csvRecords(body).map((row) => row.statement_slug ?? ""))).toEqual(
+      unordered(expected.map((statement) => statement.slug)),
+    );
   });
 });
 
@@ -107,11 +122,26 @@ describe("exports that cannot be made", () => {
   it.each([
     ["an unknown actor", "/actors/nobody-at-all/export?format=csv", 404, /No actor is recorded as “nobody-at-all”/],
     ["an unknown event", "/events/no-such-summit/export?format=csv", 404, /No event is recorded as “no-such-summit”/],
-    ["a comparison with an unknown actor", "/compare/export?actors=zygmunt-quill,nobody-at-all&format=csv", 404, /^Not each of “zygmunt-quill”, “nobody-at-all” fits one recorded actor\.$/m],
+    [
+      "a comparison with an unknown actor",
+      "/compare/export?actors=zygmunt-quill,nobody-at-all&format=csv",
+      404,
+      /^Not each of “zygmunt-quill”, “nobody-at-all” fits one recorded actor\.$/m,
+    ],
     ["a comparison of one actor", "/compare/export?actors=zygmunt-quill&format=csv", 400, /two or more actors/],
     ["a search for nothing", "/search/export?format=csv", 400, /Nothing to export/],
-    ["a search by a speaker no one is", "/search/export?actor=nobody+at+all&format=csv", 404, /\(“nobody at all”\) fits no one recorded actor or topic/],
-    ["a comparison with several actors of a name", "/compare/export?actors=zygmunt-quill,summit+delegate&format=csv", 404, /fits one recorded actor/],
+    [
+      "a search by a speaker no one is",
+      "/search/export?actor=nobody+at+all&format=csv",
+      404,
+      /\(“nobody at all”\) fits no one recorded actor or topic/,
+    ],
+    [
+      "a comparison with several actors of a name",
+      "/compare/export?actors=zygmunt-quill,summit+delegate&format=csv",
+      404,
+      /fits one recorded actor/,
+    ],
   ])("answers %s with a plain explanation", async (_what, address, status, message) => {
     const answer = await download(`${stack.web.url}${address}`);
     expect(answer.status).toBe(status);
@@ -122,8 +152,15 @@ describe("exports that cannot be made", () => {
   it("answers 503 while the API cannot be reached", async () => {
     const orphan = await startWebProcess({ url: `http://127.0.0.1:${await freePort()}/graphql` });
     try {
-      for (const address of ["/search/export?q=quorum&format=csv", "/actors/zygmunt-quill/export?format=ics", "/range/export?format=jsonld"]) {
-        await expect(download(`${orphan.url}${address}`)).resolves.toMatchObject({ status: 503, body: "The Parley API could not be reached.\n" });
+      for (const address of [
+        "/search/export?q=quorum&format=csv",
+        "/actors/zygmunt-quill/export?format=ics",
+        "/range/export?format=jsonld",
+      ]) {
+        await expect(download(`${orphan.url}${address}`)).resolves.toMatchObject({
+          status: 503,
+          body: "The Parley API could not be reached.\n",
+        });
       }
       // And the pages the links are on, whose typed names the API settles.
       for (const address of ["/search?q=quorum", "/search?actor=Mr+Quill", "/compare?actors=zygmunt-quill,summit-delegate-001"]) {

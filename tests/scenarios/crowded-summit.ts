@@ -15,7 +15,10 @@ export const DELEGATES = 120;
 
 const numbered = (index: number) => String(index + 1).padStart(3, "0");
 
-const delegateLines = Array.from({ length: DELEGATES }, (_, index) => `Delegate ${numbered(index)} said: “The quorum holds for delegation ${numbered(index)}.”`);
+const delegateLines = Array.from(
+  { length: DELEGATES },
+  (_, index) => `Delegate ${numbered(index)} said: “The quorum holds for delegation ${numbered(index)}.”`,
+);
 const quillOpening = "The quorum holds, and it will hold all week.";
 const quillClosing = "Mr Quill said the quorum had held, as he had promised it would.";
 const text = [...delegateLines, `Zygmunt Quill said: “${quillOpening}”`, quillClosing].join("\n");
@@ -33,8 +36,14 @@ const communique = {
 
 const quorum = { slug: "summit-quorum", name: "The summit's quorum" } satisfies Input<"topics">;
 
-const quill = { slug: "zygmunt-quill", name: "Zygmunt Quill", kind: "PERSON", names: { create: [{ name: "Mr Quill" }] } } satisfies Input<"actors">;
-const delegate = (index: number) => ({ slug: `summit-delegate-${numbered(index)}`, name: `Summit delegate ${numbered(index)}`, kind: "PERSON" }) satisfies Input<"actors">;
+const quill = {
+  slug: "zygmunt-quill",
+  name: "Zygmunt Quill",
+  kind: "PERSON",
+  names: { create: [{ name: "Mr Quill" }] },
+} satisfies Input<"actors">;
+const delegate = (index: number) =>
+  ({ slug: `summit-delegate-${numbered(index)}`, name: `Summit delegate ${numbered(index)}`, kind: "PERSON" }) satisfies Input<"actors">;
 const firstDelegate = delegate(0);
 const otherDelegates = Array.from({ length: DELEGATES - 1 }, (_, index) => delegate(index + 1));
 
@@ -48,7 +57,9 @@ const events = {
     kind: "MEETING",
     startsAt: new Date("2019-05-05T22:00:00Z"),
     ...inVienna,
-    participants: { create: [quill, firstDelegate, ...otherDelegates].map((actor) => ({ role: "PARTICIPANT" as const, actor: connect(actor) })) },
+    participants: {
+      create: [quill, firstDelegate, ...otherDelegates].map((actor) => ({ role: "PARTICIPANT" as const, actor: connect(actor) })),
+    },
     topics: aboutTheQuorum,
   },
   closing: {
@@ -62,15 +73,34 @@ const events = {
   },
 } satisfies Record<string, Input<"events">>;
 
-const saidAt = (event: { slug: string; startsAt: Date }) => ({ event: connect(event), saidAt: event.startsAt, timePrecision: "DAY" as const, topics: aboutTheQuorum });
+const saidAt = (event: { slug: string; startsAt: Date }) => ({
+  event: connect(event),
+  saidAt: event.startsAt,
+  timePrecision: "DAY" as const,
+  topics: aboutTheQuorum,
+});
 
 function holds(speaker: { slug: string }, index: number): Input<"statements"> {
   const words = `The quorum holds for delegation ${numbered(index)}.`;
-  return { slug: `${speaker.slug}-the-quorum-holds`, kind: "DIRECT_QUOTE", text: words, excerpt: excerptOf(communique, words), speaker: connect(speaker), ...saidAt(events.opening) };
+  return {
+    slug: `${speaker.slug}-the-quorum-holds`,
+    kind: "DIRECT_QUOTE",
+    text: words,
+    excerpt: excerptOf(communique, words),
+    speaker: connect(speaker),
+    ...saidAt(events.opening),
+  };
 }
 
 const statements = {
-  quillOpening: { slug: "quill-the-quorum-holds", kind: "DIRECT_QUOTE", text: quillOpening, excerpt: excerptOf(communique, quillOpening), speaker: connect(quill), ...saidAt(events.opening) },
+  quillOpening: {
+    slug: "quill-the-quorum-holds",
+    kind: "DIRECT_QUOTE",
+    text: quillOpening,
+    excerpt: excerptOf(communique, quillOpening),
+    speaker: connect(quill),
+    ...saidAt(events.opening),
+  },
   quillClosing: {
     slug: "quill-the-quorum-held",
     kind: "PARAPHRASE",
@@ -83,12 +113,19 @@ const statements = {
   firstDelegateHolds: holds(firstDelegate, 0),
 } satisfies Record<string, Input<"statements">>;
 
-const byName = <Record>(records: Record[], name: (index: number) => string) => Object.fromEntries(records.map((record, index) => [name(index), record]));
+const byName = <Record>(records: Record[], name: (index: number) => string) =>
+  Object.fromEntries(records.map((record, index) => [name(index), record]));
 
 export const crowdedSummit = {
   sources: { communique },
   topics: { quorum },
   actors: { quill, firstDelegate, ...byName(otherDelegates, (index) => `delegate${numbered(index + 1)}`) },
   events,
-  statements: { ...statements, ...byName(otherDelegates.map((speaker, index) => holds(speaker, index + 1)), (index) => `delegate${numbered(index + 1)}Holds`) },
+  statements: {
+    ...statements,
+    ...byName(
+      otherDelegates.map((speaker, index) => holds(speaker, index + 1)),
+      (index) => `delegate${numbered(index + 1)}Holds`,
+    ),
+  },
 } satisfies Scenario;

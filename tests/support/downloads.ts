@@ -8,7 +8,12 @@ export interface Download {
 
 export async function download(url: string): Promise<Download> {
   const response = await fetch(url);
-  return { status: response.status, type: response.headers.get("content-type"), disposition: response.headers.get("content-disposition"), body: await response.text() };
+  return {
+    status: response.status,
+    type: response.headers.get("content-type"),
+    disposition: response.headers.get("content-disposition"),
+    body: await response.text(),
+  };
 }
 
 /** Splits RFC 4180 CSV (every field quoted, as the exports write it) into rows of fields. */
@@ -40,11 +45,15 @@ export function calendarUids(ics: string): string[] {
 
 /** The JSON-LD blocks a page embeds. */
 export function embeddedJsonLd(html: string): Record<string, unknown>[] {
-  return [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((match) => JSON.parse(match[1] ?? "{}") as Record<string, unknown>);
+  return [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(
+    (match) => JSON.parse(match[1] ?? "{}") as Record<string, unknown>,
+  );
 }
 
 /** The export links a page renders, by format: real links, with `download`. */
 export function exportLinks(html: string): Map<string, string> {
-  const links = [...html.matchAll(/<a href="([^"]*\/export\?[^"]*)" download="">/g)].map((match) => (match[1] ?? "").replaceAll("&amp;", "&"));
+  const links = [...html.matchAll(/<a href="([^"]*\/export\?[^"]*)" download="">/g)].map((match) =>
+    (match[1] ?? "").replaceAll("&amp;", "&"),
+  );
   return new Map(links.map((href) => [new URL(href, "http://x").searchParams.get("format") ?? "", href]));
 }

@@ -1,7 +1,17 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type ChildService, createTestDatabase, type DatabaseTarget, databaseEnv, freePort, type Planted, plantInDatabase, type Scenario, startApiProcess } from "@parley/api/testing";
+import {
+  type ChildService,
+  createTestDatabase,
+  type DatabaseTarget,
+  databaseEnv,
+  freePort,
+  type Planted,
+  plantInDatabase,
+  type Scenario,
+  startApiProcess,
+} from "@parley/api/testing";
 import type { DatasetFile } from "@parley/schema";
 import type { Browser } from "playwright-core";
 import { launchBrowser } from "./browser";

@@ -91,7 +91,12 @@ export interface ProbeResult {
 }
 
 /** Sends each probe once through the counting server and explains the SQL it sent. */
-export async function explainProbes(counting: CountingServer, client: Client, sizes: Map<string, number>, inputs: ProbeInputs): Promise<ProbeResult[]> {
+export async function explainProbes(
+  counting: CountingServer,
+  client: Client,
+  sizes: Map<string, number>,
+  inputs: ProbeInputs,
+): Promise<ProbeResult[]> {
   const results: ProbeResult[] = [];
   for (const probe of filterProbes(inputs)) {
     const { queries, status, response } = await counting.capture(probe.body);

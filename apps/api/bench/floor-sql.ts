@@ -59,7 +59,8 @@ SELECT json_build_object('data', json_build_object('timeline', json_build_object
 ))) AS "body"`;
 
 /** The web's day: the Timeline query, with its EventCard and StatementCard fragments. */
-export const floorDaySql = day(`json_build_object(
+export const floorDaySql = day(
+  `json_build_object(
     'id', ev."id", 'slug', ev."slug", 'title', ev."title", 'kind', ev."kind", 'summary', ev."summary",
     'startsAt', ev."starts_at", 'endsAt', ev."ends_at", 'timePrecision', ev."time_precision", 'timeZone', ev."time_zone",
     'orderInDay', ev."order_in_day", 'status', ev."status",
@@ -82,7 +83,8 @@ export const floorDaySql = day(`json_build_object(
 );
 
 /** The contract's day (the day-contract scenario's fields): events, participants, statements, speakers, excerpts, sources' titles. */
-export const floorContractDaySql = day(`json_build_object(
+export const floorContractDaySql = day(
+  `json_build_object(
     'id', ev."id", 'slug', ev."slug", 'title', ev."title", 'kind', ev."kind", 'startsAt', ev."starts_at", 'timePrecision', ev."time_precision",
     'participants', ${participants},
     'statements', json_build_object(

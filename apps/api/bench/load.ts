@@ -40,8 +40,14 @@ function run(options: LoadOptions, length: { duration: number } | { amount: numb
     timeout: 60,
   };
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [path.join(__dirname, "load-generator.js"), JSON.stringify(settings)], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`the load generator failed: ${stderr || error.message}`)) : resolve(JSON.parse(stdout) as autocannon.Result),
+    execFile(
+      process.execPath,
+      [path.join(__dirname, "load-generator.js"), JSON.stringify(settings)],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) =>
+        error
+          ? reject(new Error(`the load generator failed: ${stderr || error.message}`))
+          : resolve(JSON.parse(stdout) as autocannon.Result),
     );
   });
 }

@@ -41,7 +41,8 @@ const rate = (value: number) => (value > 0 && value < 1 ? value.toPrecision(2) :
 const number = (value: number, digits = 0) => value.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 /** A latency, or a dash when no request finished within the run. */
 const latency = (run: LoadResult, ms: number) => (run.requests === 0 ? "–" : number(ms));
-const bytes = (value: number | null) => (value === null ? "–" : value >= 1024 * 1024 ? `${(value / 1024 / 1024).toFixed(1)} MB` : `${(value / 1024).toFixed(1)} kB`);
+const bytes = (value: number | null) =>
+  value === null ? "–" : value >= 1024 * 1024 ? `${(value / 1024 / 1024).toFixed(1)} MB` : `${(value / 1024).toFixed(1)} kB`;
 
 function overview(results: BenchResults): string[] {
   const lines = [
@@ -77,7 +78,8 @@ function scenarioSection(scenario: ScenarioResult): string[] {
     );
   }
   lines.push("");
-  if (scenario.sqlPerRequest !== null) lines.push(`SQL statements per request: **${scenario.sqlPerRequest}**; response: ${bytes(scenario.responseBytes)}.`, "");
+  if (scenario.sqlPerRequest !== null)
+    lines.push(`SQL statements per request: **${scenario.sqlPerRequest}**; response: ${bytes(scenario.responseBytes)}.`, "");
   return lines;
 }
 
@@ -89,11 +91,16 @@ function againstFloors(results: BenchResults): string[] {
     if (!scenario || !floor) return [];
     const one = scenario.runs.find((run) => run.connections === 1);
     const floorOne = floor.runs.find((run) => run.connections === 1);
-    const p50s = one && floorOne ? `${latency(one, one.latencyP50Ms)} / ${latency(one, one.latencyP99Ms)} | ${latency(floorOne, floorOne.latencyP50Ms)} / ${latency(floorOne, floorOne.latencyP99Ms)}` : "– | –";
+    const p50s =
+      one && floorOne
+        ? `${latency(one, one.latencyP50Ms)} / ${latency(one, one.latencyP99Ms)} | ${latency(floorOne, floorOne.latencyP50Ms)} / ${latency(floorOne, floorOne.latencyP99Ms)}`
+        : "– | –";
     const shares = scenario.runs.flatMap((run) => {
       const other = floor.runs.find((candidate) => candidate.connections === run.connections);
       if (!other || other.requestsPerSecond === 0) return [];
-      return [`${run.connections}: ${rate(run.requestsPerSecond)} / ${rate(other.requestsPerSecond)} = **${(run.requestsPerSecond / other.requestsPerSecond).toFixed(2)}×**`];
+      return [
+        `${run.connections}: ${rate(run.requestsPerSecond)} / ${rate(other.requestsPerSecond)} = **${(run.requestsPerSecond / other.requestsPerSecond).toFixed(2)}×**`,
+      ];
     });
     return [`| ${scenario.title} | ${floor.title} | ${p50s} | ${shares.join("; ") || "–"} |`];
   });
@@ -142,7 +149,9 @@ function probesSection(results: BenchResults): string[] {
   for (const probe of results.probes) {
     const slowest = Math.max(...probe.explained.map((query) => executionMs(query.plan)));
     const scans = [...new Set(probe.explained.flatMap((query) => query.seqScans))];
-    lines.push(`| ${probe.title} | ${probe.explained.length} | ${number(slowest, 1)} ms | ${scans.length > 0 ? `⚠ ${scans.join(", ")}` : "none"} |`);
+    lines.push(
+      `| ${probe.title} | ${probe.explained.length} | ${number(slowest, 1)} ms | ${scans.length > 0 ? `⚠ ${scans.join(", ")}` : "none"} |`,
+    );
   }
   lines.push("");
   for (const probe of results.probes) {
@@ -161,13 +170,19 @@ function explainSection(results: BenchResults): string[] {
   );
   const flags = results.scenarios.flatMap((scenario) =>
     scenario.explained.flatMap((query, index) =>
-      query.seqScans.map((table) => `- ⚠ ${scenario.title}, statement ${index + 1}: Seq Scan on \`${table}\` (${number(results.tableRows[table] ?? 0)} rows)`),
+      query.seqScans.map(
+        (table) =>
+          `- ⚠ ${scenario.title}, statement ${index + 1}: Seq Scan on \`${table}\` (${number(results.tableRows[table] ?? 0)} rows)`,
+      ),
     ),
   );
   lines.push(...(flags.length > 0 ? flags : ["No sequential scan of a big table."]), "");
   for (const scenario of results.scenarios) {
     if (scenario.explained.length === 0) continue;
-    lines.push(`<details><summary>${scenario.title}: ${scenario.explained.length} statement${scenario.explained.length === 1 ? "" : "s"}</summary>`, "");
+    lines.push(
+      `<details><summary>${scenario.title}: ${scenario.explained.length} statement${scenario.explained.length === 1 ? "" : "s"}</summary>`,
+      "",
+    );
     lines.push(...statementDetails(scenario.explained), "</details>", "");
   }
   return lines;
@@ -197,7 +212,9 @@ function kept(results: BenchResults): KeptNumbers {
           })),
         ]),
     ),
-    matches: Object.fromEntries(results.scenarios.flatMap((scenario) => (scenario.matches === undefined ? [] : [[scenario.id, scenario.matches]]))),
+    matches: Object.fromEntries(
+      results.scenarios.flatMap((scenario) => (scenario.matches === undefined ? [] : [[scenario.id, scenario.matches]])),
+    ),
   };
 }
 
@@ -250,7 +267,11 @@ function renderComparison(sizes: KeptNumbers[]): string {
   const sorted = [...sizes].sort((a, b) => a.statements - b.statements);
   const lines = ["## Latency as the data grows", ""];
   if (sorted.length < 2) {
-    return [...lines, "Run the bench at two sizes (`npm run bench -- --statements 10000` and the default 1,000,000) to compare them here.", ""].join("\n");
+    return [
+      ...lines,
+      "Run the bench at two sizes (`npm run bench -- --statements 10000` and the default 1,000,000) to compare them here.",
+      "",
+    ].join("\n");
   }
   const small = sorted[0]!;
   const large = sorted[sorted.length - 1]!;
@@ -275,7 +296,9 @@ function renderComparison(sizes: KeptNumbers[]): string {
     const ratio = one.latencyP50Ms / Math.max(before.latencyP50Ms, 1);
     // The floors are the measure, not what is measured: "floor" divides the others' ratios out.
     const relative = floorRatio === null || id.startsWith("floor") ? "–" : (ratio / floorRatio).toFixed(2);
-    lines.push(`| ${labels[id] ?? id} | ${before.latencyP50Ms} ms | ${one.latencyP50Ms} ms | ${ratio.toFixed(2)} | ${ratio <= 1.2 ? "yes" : "**no**"} | ${relative} |`);
+    lines.push(
+      `| ${labels[id] ?? id} | ${before.latencyP50Ms} ms | ${one.latencyP50Ms} ms | ${ratio.toFixed(2)} | ${ratio <= 1.2 ? "yes" : "**no**"} | ${relative} |`,
+    );
   }
   lines.push("", ...sameAnswerComparison(small, large, floorRatio));
   return lines.join("\n");

@@ -4,7 +4,16 @@ import { mkdirSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { applyMigrations, busyDay, busyDayFingerprint, postgresTarget, synthesize, synthScale, synthVocabulary, withPgClient } from "@parley/db";
+import {
+  applyMigrations,
+  busyDay,
+  busyDayFingerprint,
+  postgresTarget,
+  synthesize,
+  synthScale,
+  synthVocabulary,
+  withPgClient,
+} from "@parley/db";
 import { SingleBar } from "cli-progress";
 import { Client } from "pg";
 import { chooseActor } from "./actors";
@@ -53,7 +62,6 @@ function benchDatabaseUrl(statements: number): string {
 
 const databaseName = (url: string) => decodeURIComponent(new URL(url).pathname.slice(1));
 
-
 async function ensureDatabase(url: string): Promise<void> {
   const server = new URL(url);
   server.pathname = "/postgres";
@@ -94,7 +102,10 @@ async function ensureData(url: string, statements: number): Promise<number | nul
     console.log(`${databaseName(url)} already holds ${statements.toLocaleString("en")} synthetic statements`);
     return null;
   }
-  const bar = new SingleBar({ format: " synthesising {bar} {percentage}% | {value}/{total} statements | {stage} | {duration_formatted}", hideCursor: true });
+  const bar = new SingleBar({
+    format: " synthesising {bar} {percentage}% | {value}/{total} statements | {stage} | {duration_formatted}",
+    hideCursor: true,
+  });
   bar.start(statements, 0, { stage: "actors and topics" });
   try {
     const report = await synthesize(target, { statements, reset: true, onProgress: ({ stage, done }) => bar.update(done, { stage }) });
@@ -187,7 +198,12 @@ async function main() {
   const counts = async (sql: string, params: unknown[] = []) => Number((await client.query<{ count: string }>(sql, params)).rows[0]!.count);
 
   console.log("Choosing search words from the synthetic vocabulary");
-  const vocabulary = [...synthVocabulary.nouns, ...synthVocabulary.adjectives, ...synthVocabulary.technicalTerms, ...synthVocabulary.verbs.flat()];
+  const vocabulary = [
+    ...synthVocabulary.nouns,
+    ...synthVocabulary.adjectives,
+    ...synthVocabulary.technicalTerms,
+    ...synthVocabulary.verbs.flat(),
+  ];
   const [common, rare] = await chooseSearchWords(client, vocabulary, [0.01, 0.0001]);
   // The actor pages: a speaker of the busy day with about 0.1% of all statements, a share the same at every
   // size; and one with as many statements as the average actor has, about as many at every size.
@@ -251,7 +267,7 @@ async function main() {
   // 10 s, the queries of requests nobody waits for any more are cancelled (on this database only), again and again.
   const settle = async (pid: number) => {
     const started = Date.now();
-    for (let lastCancel = 0; Date.now() - started < 300_000; ) {
+    for (let lastCancel = 0; Date.now() - started < 300_000;) {
       const busy = await counts(
         `SELECT count(*) FROM pg_stat_activity WHERE "datname" = current_database() AND "state" = 'active' AND "pid" <> pg_backend_pid()`,
       );
@@ -280,8 +296,17 @@ async function main() {
       await settle(child.pid);
       process.stdout.write(`  ${scenario.id}, ${connections} connection${connections === 1 ? "" : "s"}: `);
       const loadAverage = os.loadavg()[0]!;
-      const run: LoadResult = await measureLoad({ url: `${child.url}${scenario.path}`, body: scenario.body, connections, durationSeconds, warmupSeconds, pid: child.pid });
-      console.log(`${run.requestsPerSecond.toFixed(1)} requests/s, p50 ${run.latencyP50Ms} ms, p99 ${run.latencyP99Ms} ms, CPU ${run.cpuPercent.toFixed(0)}%, ${run.errors} errors`);
+      const run: LoadResult = await measureLoad({
+        url: `${child.url}${scenario.path}`,
+        body: scenario.body,
+        connections,
+        durationSeconds,
+        warmupSeconds,
+        pid: child.pid,
+      });
+      console.log(
+        `${run.requestsPerSecond.toFixed(1)} requests/s, p50 ${run.latencyP50Ms} ms, p99 ${run.latencyP99Ms} ms, CPU ${run.cpuPercent.toFixed(0)}%, ${run.errors} errors`,
+      );
       result.runs.push({ ...run, loadAverage });
     }
   };
@@ -310,7 +335,13 @@ async function main() {
   const onFloor = chosen.filter((scenario) => scenario.server === "floor");
   if (onFloor.length > 0) {
     console.log("Loading the floor");
-    const floor = await startChild({ script: path.join(__dirname, "floor-server.js"), env: { DATABASE_URL: url }, portVariable: "FLOOR_PORT", ready: "/health", name: "the floor" });
+    const floor = await startChild({
+      script: path.join(__dirname, "floor-server.js"),
+      env: { DATABASE_URL: url },
+      portVariable: "FLOOR_PORT",
+      ready: "/health",
+      name: "the floor",
+    });
     try {
       for (const scenario of onFloor) await load(floor, scenario);
     } finally {

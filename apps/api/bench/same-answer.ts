@@ -15,7 +15,8 @@ export function answerFingerprint(answer: unknown): string[] {
     if (value === null || typeof value !== "object") return;
     for (const [key, child] of Object.entries(value)) {
       if (key === "totalCount") found.push(`count ${String(child)}`);
-      if (key === "node" && child !== null && typeof child === "object" && "id" in child) found.push(`node ${databaseId(String(child.id))}`);
+      if (key === "node" && child !== null && typeof child === "object" && "id" in child)
+        found.push(`node ${databaseId(String(child.id))}`);
       walk(child);
     }
   };
@@ -34,7 +35,8 @@ function databaseId(id: string): string {
 /** Where two fingerprints first differ, or null when they are the same. */
 export function firstDifference(expected: string[], actual: string[]): string | null {
   for (let index = 0; index < Math.max(expected.length, actual.length); index++) {
-    if (expected[index] !== actual[index]) return `item ${index + 1}: ${expected[index] ?? "nothing"} against ${actual[index] ?? "nothing"}`;
+    if (expected[index] !== actual[index])
+      return `item ${index + 1}: ${expected[index] ?? "nothing"} against ${actual[index] ?? "nothing"}`;
   }
   return null;
 }

@@ -35,11 +35,48 @@ const graphql = (document: Parameters<typeof print>[0] | string, variables: Reco
 const contractDay = /* GraphQL */ `
   query ContractDay($from: DateTime!, $to: DateTime!, $first: Int) {
     timeline(from: $from, to: $to, first: $first) {
-      edges { node {
-        id slug title kind startsAt timePrecision
-        participants { role actor { id slug name kind } }
-        statements(first: 100) { edges { node { id text kind speaker { id slug name kind } excerpt { start end source { id title } } } } }
-      } }
+      edges {
+        node {
+          id
+          slug
+          title
+          kind
+          startsAt
+          timePrecision
+          participants {
+            role
+            actor {
+              id
+              slug
+              name
+              kind
+            }
+          }
+          statements(first: 100) {
+            edges {
+              node {
+                id
+                text
+                kind
+                speaker {
+                  id
+                  slug
+                  name
+                  kind
+                }
+                excerpt {
+                  start
+                  end
+                  source {
+                    id
+                    title
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
     }
   }
 `;

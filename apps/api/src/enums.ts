@@ -79,7 +79,6 @@ export const StatementRelationKind = {
 } as const;
 export type StatementRelationKind = ValueOf<typeof StatementRelationKind>;
 
-
 /** What a token may do: WRITE records; ADMIN also manage tokens. */
 export const TokenScope = { WRITE: "WRITE", ADMIN: "ADMIN" } as const;
 export type TokenScope = ValueOf<typeof TokenScope>;

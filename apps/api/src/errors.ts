@@ -42,12 +42,16 @@ export class ForbiddenError extends GraphQLError {
 
 export class ConflictError extends GraphQLError {
   constructor(what: string, sent: number) {
-    super(`${what} has changed, or been deleted, since version ${sent} was read: read it again, then retry`, { extensions: { code: ErrorCode.CONFLICT } });
+    super(`${what} has changed, or been deleted, since version ${sent} was read: read it again, then retry`, {
+      extensions: { code: ErrorCode.CONFLICT },
+    });
   }
 }
 
 export class RateLimitedError extends GraphQLError {
   constructor(retryAfterSeconds: number) {
-    super(`Too many writes with this token: try again in ${retryAfterSeconds} s`, { extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds } });
+    super(`Too many writes with this token: try again in ${retryAfterSeconds} s`, {
+      extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds },
+    });
   }
 }

@@ -22,7 +22,10 @@ async function main() {
     responseCache: env.RESPONSE_CACHE
       ? { ttlSeconds: env.RESPONSE_CACHE_TTL_SECONDS, maxBytes: env.RESPONSE_CACHE_MAX_MB * 2 ** 20, redisUrl: env.REDIS_URL }
       : undefined,
-    writeLimit: env.WRITE_RATE_LIMIT > 0 ? { points: env.WRITE_RATE_LIMIT, windowSeconds: env.WRITE_RATE_LIMIT_WINDOW_SECONDS, redisUrl: env.REDIS_URL } : undefined,
+    writeLimit:
+      env.WRITE_RATE_LIMIT > 0
+        ? { points: env.WRITE_RATE_LIMIT, windowSeconds: env.WRITE_RATE_LIMIT_WINDOW_SECONDS, redisUrl: env.REDIS_URL }
+        : undefined,
   });
   logger.info(
     "Response cache",

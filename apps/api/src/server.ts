@@ -95,10 +95,13 @@ export async function createServer(options: ServerOptions): Promise<Server> {
               for (const error of errors) {
                 if (error.extensions.code !== undefined && error.extensions.code !== "INTERNAL_SERVER_ERROR") continue;
                 const failure = databaseFailure(error);
-                logger.error(failure ? `Database ${failure === "timeout" ? "cancelled a statement" : "unavailable"}` : "GraphQL request failed", {
-                  requestId: contextValue.requestId,
-                  error: error.originalError?.stack ?? error.message,
-                });
+                logger.error(
+                  failure ? `Database ${failure === "timeout" ? "cancelled a statement" : "unavailable"}` : "GraphQL request failed",
+                  {
+                    requestId: contextValue.requestId,
+                    error: error.originalError?.stack ?? error.message,
+                  },
+                );
               }
             },
           };
@@ -132,7 +135,10 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     ...(options.maxConcurrentRequests ? [admission(options.maxConcurrentRequests)] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        createContext(options.db.prisma, String(res.locals.requestId), deadlineOf(res), { authorization: req.headers.authorization, writeLimiter }),
+        createContext(options.db.prisma, String(res.locals.requestId), deadlineOf(res), {
+          authorization: req.headers.authorization,
+          writeLimiter,
+        }),
     }),
   );
 
@@ -142,18 +148,31 @@ export async function createServer(options: ServerOptions): Promise<Server> {
 
   // Errors before GraphQL runs (a body that is not JSON, or too large) answer
   // in GraphQL's error shape, never with Express's HTML page and stack trace.
-  app.use((error: { status?: number; expose?: boolean; message?: string }, _request: express.Request, response: express.Response, _next: express.NextFunction) => {
-    if (response.headersSent) {
-      // After the deadline answered, the abandoned request's own answer has no one to go to.
-      if (!deadlineOf(response).aborted) logger.error("Request failed after answering", { requestId: response.locals.requestId, error: String(error.message) });
-      return;
-    }
-    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) logger.error("Request failed", { requestId: response.locals.requestId, error: String(error.message) });
-    response.status(status).json({
-      errors: [{ message: status === 500 ? "Internal server error" : (error.message ?? "Bad request"), extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }],
-    });
-  });
+  app.use(
+    (
+      error: { status?: number; expose?: boolean; message?: string },
+      _request: express.Request,
+      response: express.Response,
+      _next: express.NextFunction,
+    ) => {
+      if (response.headersSent) {
+        // After the deadline answered, the abandoned request's own answer has no one to go to.
+        if (!deadlineOf(response).aborted)
+          logger.error("Request failed after answering", { requestId: response.locals.requestId, error: String(error.message) });
+        return;
+      }
+      const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+      if (status === 500) logger.error("Request failed", { requestId: response.locals.requestId, error: String(error.message) });
+      response.status(status).json({
+        errors: [
+          {
+            message: status === 500 ? "Internal server error" : (error.message ?? "Bad request"),
+            extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" },
+          },
+        ],
+      });
+    },
+  );
 
   return {
     httpServer,

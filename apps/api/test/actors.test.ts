@@ -70,7 +70,14 @@ describe("actors", () => {
       actor: {
         name: string;
         names: string[];
-        ties: { kind: string; title: string | null; validFrom: string; validTo: string; relatedActor: { slug: string }; attestedBy: { text: string } }[];
+        ties: {
+          kind: string;
+          title: string | null;
+          validFrom: string;
+          validTo: string;
+          relatedActor: { slug: string };
+          attestedBy: { text: string };
+        }[];
         statements: { totalCount: number; edges: { node: { slug: string; speaker: { slug: string } } }[] };
         events: { edges: { node: { slug: string } }[] };
       };

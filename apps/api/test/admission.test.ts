@@ -4,7 +4,12 @@ import { startTestServer, type TestServer } from "./support/test-server";
 const statements = `{ statements(first: 2) { edges { node { slug } } } }`;
 
 const post = (api: TestServer, signal?: AbortSignal) =>
-  fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: statements }), signal });
+  fetch(`${api.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: statements }),
+    signal,
+  });
 
 const statementQueries = (api: TestServer) => api.sql.filter(isStatementsPageQuery).length;
 

@@ -18,7 +18,10 @@ async function postAccepting(accept: string, body: unknown) {
     headers: { "content-type": "application/json", accept },
     body: JSON.stringify(body),
   });
-  return { status: response.status, body: (await response.json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[] },
+  };
 }
 
 /** Every error answer: a code, a message for people, and never a stack trace. */
@@ -218,7 +221,10 @@ function wrongCursors(good: string): Record<string, string> {
     "one value too few": encode(values.slice(0, -1)),
     "one value too many": encode([...values, values.at(-1)]),
     ...Object.fromEntries(
-      values.map((value, index) => [`value ${index + 1} of the wrong type`, encode(values.map((each, at) => (at === index ? otherType(value) : each)))]),
+      values.map((value, index) => [
+        `value ${index + 1} of the wrong type`,
+        encode(values.map((each, at) => (at === index ? otherType(value) : each))),
+      ]),
     ),
   };
 }

@@ -39,14 +39,76 @@ const statementsPage = /* GraphQL */ `
       edges {
         node {
           text
-          speaker { name names ties { kind title relatedActor { name } } }
-          capacity { title actor { name } relatedActor { name } }
-          excerpt { start end text source { title } }
-          event { title topics { name } participants { role actor { name } } }
-          topics { name }
-          stances { position topic { name } basis { text } }
-          relations { kind statement { text speaker { name } } }
-          relatedBy { kind statement { text speaker { name } } }
+          speaker {
+            name
+            names
+            ties {
+              kind
+              title
+              relatedActor {
+                name
+              }
+            }
+          }
+          capacity {
+            title
+            actor {
+              name
+            }
+            relatedActor {
+              name
+            }
+          }
+          excerpt {
+            start
+            end
+            text
+            source {
+              title
+            }
+          }
+          event {
+            title
+            topics {
+              name
+            }
+            participants {
+              role
+              actor {
+                name
+              }
+            }
+          }
+          topics {
+            name
+          }
+          stances {
+            position
+            topic {
+              name
+            }
+            basis {
+              text
+            }
+          }
+          relations {
+            kind
+            statement {
+              text
+              speaker {
+                name
+              }
+            }
+          }
+          relatedBy {
+            kind
+            statement {
+              text
+              speaker {
+                name
+              }
+            }
+          }
         }
       }
     }
@@ -57,7 +119,22 @@ const actorsPage = /* GraphQL */ `
   query ($first: Int!) {
     list: actors(first: $first) {
       totalCount
-      edges { node { name names ties { kind title actor { name } relatedActor { name } } } }
+      edges {
+        node {
+          name
+          names
+          ties {
+            kind
+            title
+            actor {
+              name
+            }
+            relatedActor {
+              name
+            }
+          }
+        }
+      }
     }
   }
 `;
@@ -82,8 +159,27 @@ const actorsWithTheirConnections = /* GraphQL */ `
       edges {
         node {
           name
-          statements(first: 5) { totalCount edges { node { text excerpt { source { title } } } } }
-          events(first: 5) { totalCount edges { node { title } } }
+          statements(first: 5) {
+            totalCount
+            edges {
+              node {
+                text
+                excerpt {
+                  source {
+                    title
+                  }
+                }
+              }
+            }
+          }
+          events(first: 5) {
+            totalCount
+            edges {
+              node {
+                title
+              }
+            }
+          }
         }
       }
     }
@@ -135,7 +231,9 @@ describe("relations are batched per request", () => {
     const stances = "edges { node { slug stances { position topic { name } } } }";
     const day = `timeline(from: "${uniformDayWindow.from}", to: "${uniformDayWindow.to}", first: 10)`;
     type Day = { list: { edges: { node: { plain?: unknown; full: unknown } }[] } };
-    const both = await api.graphql<Day>(`{ list: ${day} { edges { node { plain: statements(first: 100) { edges { node { slug } } } full: statements(first: 100) { ${stances} } } } } }`);
+    const both = await api.graphql<Day>(
+      `{ list: ${day} { edges { node { plain: statements(first: 100) { edges { node { slug } } } full: statements(first: 100) { ${stances} } } } } }`,
+    );
     const alone = await api.graphql<Day>(`{ list: ${day} { edges { node { full: statements(first: 100) { ${stances} } } } } }`);
     expect(both.errors).toBeUndefined();
     expect(JSON.stringify(alone.data)).toContain('"position"');

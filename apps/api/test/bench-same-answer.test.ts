@@ -10,18 +10,36 @@ const apiAnswer = (ids: string[]) => ({
   data: {
     timeline: {
       totalCount: 1,
-      edges: [{ cursor: "c", node: { id: globalId("Event", eventId), statements: { totalCount: ids.length, edges: ids.map((id) => ({ node: { id: globalId("Statement", id) } })) } } }],
+      edges: [
+        {
+          cursor: "c",
+          node: {
+            id: globalId("Event", eventId),
+            statements: { totalCount: ids.length, edges: ids.map((id) => ({ node: { id: globalId("Statement", id) } })) },
+          },
+        },
+      ],
     },
   },
 });
 const floorAnswer = (ids: string[], statementCount = ids.length) => ({
-  data: { timeline: { totalCount: 1, edges: [{ node: { id: eventId, statements: { totalCount: statementCount, edges: ids.map((id) => ({ node: { id } })) } } }] } },
+  data: {
+    timeline: {
+      totalCount: 1,
+      edges: [{ node: { id: eventId, statements: { totalCount: statementCount, edges: ids.map((id) => ({ node: { id } })) } } }],
+    },
+  },
 });
 
 describe("answerFingerprint", () => {
   it("reads the API's global ids back to the database ids a floor gives", () => {
     expect(firstDifference(answerFingerprint(apiAnswer(statementIds)), answerFingerprint(floorAnswer(statementIds)))).toBeNull();
-    expect(answerFingerprint(floorAnswer(statementIds))).toEqual(["count 1", `node ${eventId}`, "count 2", ...statementIds.map((id) => `node ${id}`)]);
+    expect(answerFingerprint(floorAnswer(statementIds))).toEqual([
+      "count 1",
+      `node ${eventId}`,
+      "count 2",
+      ...statementIds.map((id) => `node ${id}`),
+    ]);
   });
 
   it("tells nodes in another order, a missing node and another count apart", () => {

@@ -3,7 +3,10 @@ import { type ScenarioServer, startTestServerWith } from "./support/test-server"
 
 const adjacentDaysQuery = /* GraphQL */ `
   query ($date: Date!) {
-    adjacentDays(date: $date) { previous next }
+    adjacentDays(date: $date) {
+      previous
+      next
+    }
   }
 `;
 
@@ -48,7 +51,12 @@ describe("adjacentDays", () => {
 
 describe("eventCounts", () => {
   const countsQuery = /* GraphQL */ `
-    query ($from: Date!, $to: Date!, $unit: CalendarUnit!) { eventCounts(from: $from, to: $to, unit: $unit) { start count } }
+    query ($from: Date!, $to: Date!, $unit: CalendarUnit!) {
+      eventCounts(from: $from, to: $to, unit: $unit) {
+        start
+        count
+      }
+    }
   `;
   async function eventCounts(variables: Record<string, unknown>) {
     const { data, errors } = await api.graphql<{ eventCounts: { start: string; count: number }[] }>(countsQuery, variables);
@@ -66,7 +74,9 @@ describe("eventCounts", () => {
   });
 
   it("counts by month and by year, within the range only", async () => {
-    await expect(eventCounts({ from: "2020-01-01", to: "2021-01-01", unit: "MONTH" })).resolves.toEqual([{ start: "2020-03-01", count: 8 }]);
+    await expect(eventCounts({ from: "2020-01-01", to: "2021-01-01", unit: "MONTH" })).resolves.toEqual([
+      { start: "2020-03-01", count: 8 },
+    ]);
     await expect(eventCounts({ from: "2020-03-05", to: "2020-03-06", unit: "YEAR" })).resolves.toEqual([{ start: "2020-01-01", count: 5 }]);
   });
 

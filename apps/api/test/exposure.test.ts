@@ -14,13 +14,20 @@ const misspelt: [string, { query: string; variables?: Record<string, unknown> }]
   ["a field", { query: `{ topic(slug: "london-talks") { nme } }` }],
   ["an argument", { query: `{ actors(firts: 1) { totalCount } }` }],
   ["an enum value", { query: `{ actors(kinds: [PERSN]) { totalCount } }` }],
-  ["an enum value in a variable", { query: `query ($kinds: [ActorKind!]) { actors(kinds: $kinds) { totalCount } }`, variables: { kinds: ["PERSN"] } }],
+  [
+    "an enum value in a variable",
+    { query: `query ($kinds: [ActorKind!]) { actors(kinds: $kinds) { totalCount } }`, variables: { kinds: ["PERSN"] } },
+  ],
   ["a type", { query: `query ($first: Intt) { actors(first: $first) { totalCount } }` }],
   ["a field of an interface", { query: `{ node(id: "x") { slug } }` }],
 ];
 
 async function post(url: string, body: unknown): Promise<{ status: number; errors?: { message: string }[] }> {
-  const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, ...((await response.json()) as { errors?: { message: string }[] }) };
 }
 

@@ -45,7 +45,10 @@ describe("timeline filters", () => {
   it("keeps the events any of the given actors took part in", async () => {
     const { events, actors } = scenario;
     expect(slugsOf(await timeline({ actors: [actors.boris.slug] }))).toEqual([events.talks.slug, events.presser.slug]);
-    expect(slugsOf(await timeline({ actors: [actors.anna.slug, actors.borduria.slug] }))).toEqual([events.talks.slug, events.referendum.slug]);
+    expect(slugsOf(await timeline({ actors: [actors.anna.slug, actors.borduria.slug] }))).toEqual([
+      events.talks.slug,
+      events.referendum.slug,
+    ]);
   });
 
   it("keeps the events about any of the given topics", async () => {
@@ -55,7 +58,10 @@ describe("timeline filters", () => {
   });
 
   it("keeps the events of the given kinds and statuses", async () => {
-    expect(slugsOf(await timeline({ kinds: ["REFERENDUM", "PRESS_CONFERENCE"] }))).toEqual([scenario.events.presser.slug, scenario.events.referendum.slug]);
+    expect(slugsOf(await timeline({ kinds: ["REFERENDUM", "PRESS_CONFERENCE"] }))).toEqual([
+      scenario.events.presser.slug,
+      scenario.events.referendum.slug,
+    ]);
     expect(slugsOf(await timeline({ statuses: ["SCHEDULED"] }))).toEqual([scenario.events.referendum.slug]);
     expect(slugsOf(await timeline({ kinds: [] }))).toEqual([]);
   });
@@ -92,7 +98,9 @@ describe("statement filters", () => {
     const { statements: s } = scenario;
     expect(await statements({ saidFrom: "2021-05-04T00:00:00Z" })).toEqual([s.sanctionsComing.slug, s.legitimate.slug]);
     expect(await statements({ saidBefore: "2021-05-04T00:00:00Z" })).toEqual([s.respect.slug, s.followAnnexation.slug]);
-    const { errors } = await api.graphql(`{ statements(saidFrom: "2021-05-05T00:00:00Z", saidBefore: "2021-05-04T00:00:00Z") { totalCount } }`);
+    const { errors } = await api.graphql(
+      `{ statements(saidFrom: "2021-05-05T00:00:00Z", saidBefore: "2021-05-04T00:00:00Z") { totalCount } }`,
+    );
     expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
@@ -114,13 +122,19 @@ describe("an actor's lists", () => {
 
 describe("nodes", () => {
   it("refetches several objects by global id, in order, with null for an unknown one", async () => {
-    const listed = await api.graphql<{ actors: { edges: { node: { id: string; slug: string } }[] } }>(`{ actors { edges { node { id slug } } } }`);
+    const listed = await api.graphql<{ actors: { edges: { node: { id: string; slug: string } }[] } }>(
+      `{ actors { edges { node { id slug } } } }`,
+    );
     const ids = listed.data!.actors.edges.map((edge) => edge.node.id);
     const unknown = Buffer.from("Actor:00000000-0000-7000-8000-000000000000").toString("base64");
     const { data } = await api.graphql<{ nodes: ({ slug: string } | null)[] }>(
       `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Actor { slug } } }`,
       { ids: [ids[1], unknown, ids[0]] },
     );
-    expect(data?.nodes).toEqual([{ slug: listed.data!.actors.edges[1]!.node.slug }, null, { slug: listed.data!.actors.edges[0]!.node.slug }]);
+    expect(data?.nodes).toEqual([
+      { slug: listed.data!.actors.edges[1]!.node.slug },
+      null,
+      { slug: listed.data!.actors.edges[0]!.node.slug },
+    ]);
   });
 });

@@ -54,7 +54,16 @@ const sortKeyValue = fc.oneof(
   { weight: 1, arbitrary: fc.double() },
   {
     weight: 2,
-    arbitrary: fc.constantFrom(0.5, 2 ** 31, -(2 ** 31) - 1, 1e308, Number.MAX_SAFE_INTEGER, "-100000-01-01T00:00:00.000Z", "+200000-01-01T00:00:00.000Z", "2014-03-14"),
+    arbitrary: fc.constantFrom(
+      0.5,
+      2 ** 31,
+      -(2 ** 31) - 1,
+      1e308,
+      Number.MAX_SAFE_INTEGER,
+      "-100000-01-01T00:00:00.000Z",
+      "+200000-01-01T00:00:00.000Z",
+      "2014-03-14",
+    ),
   },
   { weight: 2, arbitrary: fc.integer({ min: -8.64e15, max: 8.64e15 }).map((ms) => new Date(ms).toISOString()) },
   { weight: 1, arbitrary: fc.uuid() },
@@ -67,11 +76,14 @@ const cursor = fc.oneof(
   { weight: 1, arbitrary: fc.base64String({ maxLength: 60 }) },
   { weight: 1, arbitrary: fc.array(sortKeyValue, { maxLength: 4 }).map((values) => base64url(JSON.stringify(values))) },
   // A real cursor with one of its values replaced: past the shape checks, into the sort keys' own.
-  { weight: 3, arbitrary: fc.tuple(fc.nat(), fc.nat(), sortKeyValue).map(([which, at, value]) => {
-    const values = JSON.parse(Buffer.from(realCursors[which % realCursors.length]!, "base64url").toString("utf8")) as unknown[];
-    values[at % values.length] = value;
-    return base64url(JSON.stringify(values));
-  }) },
+  {
+    weight: 3,
+    arbitrary: fc.tuple(fc.nat(), fc.nat(), sortKeyValue).map(([which, at, value]) => {
+      const values = JSON.parse(Buffer.from(realCursors[which % realCursors.length]!, "base64url").toString("utf8")) as unknown[];
+      values[at % values.length] = value;
+      return base64url(JSON.stringify(values));
+    }),
+  },
 );
 const pageSize = fc.oneof(fc.integer({ min: -3, max: 103 }), fc.constant(null), fc.integer(), fc.double());
 
@@ -79,8 +91,10 @@ const pageSize = fc.oneof(fc.integer({ min: -3, max: 103 }), fc.constant(null), 
 const pagedLists = [
   (page: string) => `actors(${page}) { totalCount edges { cursor node { slug } } }`,
   (page: string) => `statements(${page}) { totalCount edges { cursor node { slug } } }`,
-  (page: string) => `timeline(from: "2014-01-01T00:00:00Z", to: "2015-01-01T00:00:00Z", ${page}) { totalCount edges { cursor node { slug } } }`,
-  (page: string) => `actor(slug: "john-kerry") { statements(${page}) { totalCount edges { cursor } } events(${page}) { totalCount edges { cursor } } }`,
+  (page: string) =>
+    `timeline(from: "2014-01-01T00:00:00Z", to: "2015-01-01T00:00:00Z", ${page}) { totalCount edges { cursor node { slug } } }`,
+  (page: string) =>
+    `actor(slug: "john-kerry") { statements(${page}) { totalCount edges { cursor } } events(${page}) { totalCount edges { cursor } } }`,
   (page: string) => `event(slug: "${eventWithStatements}") { statements(${page}) { totalCount edges { cursor node { slug } } } }`,
 ];
 /** The seeded event the statements of the day were made at. */
@@ -119,7 +133,8 @@ async function send(body: string, headers: Record<string, string> = { "content-t
   return { status: response.status, body: parsed };
 }
 
-const post = (query: string, variables?: unknown, extra: Record<string, unknown> = {}) => send(JSON.stringify({ query, variables, ...extra }));
+const post = (query: string, variables?: unknown, extra: Record<string, unknown> = {}) =>
+  send(JSON.stringify({ query, variables, ...extra }));
 
 /** The API's promise: the client's fault is answered as such. */
 function expectHandled({ status, body }: Answer) {
@@ -174,12 +189,16 @@ describe("hostile input (fast-check, over HTTP)", () => {
     const id = fc.oneof(
       text,
       fc.base64String({ maxLength: 80 }),
-      fc.tuple(fc.constantFrom(...nodeTypes), fc.oneof(text, fc.uuid())).map(([type, databaseId]) => Buffer.from(`${type}:${databaseId}`, "utf8").toString("base64")),
+      fc
+        .tuple(fc.constantFrom(...nodeTypes), fc.oneof(text, fc.uuid()))
+        .map(([type, databaseId]) => Buffer.from(`${type}:${databaseId}`, "utf8").toString("base64")),
       fc.tuple(fc.constantFrom(...nodeTypes), text).map(([type, databaseId]) => base64url(`${type}:${databaseId}`)),
     );
     await fc.assert(
       fc.asyncProperty(id, fc.array(id, { maxLength: 5 }), async (one, many) => {
-        expectHandled(await post(`query ($id: ID!, $ids: [ID!]!) { node(id: $id) { id } nodes(ids: $ids) { id } }`, { id: one, ids: many }));
+        expectHandled(
+          await post(`query ($id: ID!, $ids: [ID!]!) { node(id: $id) { id } nodes(ids: $ids) { id } }`, { id: one, ids: many }),
+        );
       }),
       budget,
     );
@@ -192,7 +211,11 @@ describe("hostile input (fast-check, over HTTP)", () => {
       node(id: $id) { id }
       topic(slug: $s) { slug }
     }`;
-    const anything = fc.oneof(fc.jsonValue({ maxDepth: 3 }), text, fc.integer({ min: -8.64e15, max: 8.64e15 }).map((ms) => new Date(ms).toISOString()));
+    const anything = fc.oneof(
+      fc.jsonValue({ maxDepth: 3 }),
+      text,
+      fc.integer({ min: -8.64e15, max: 8.64e15 }).map((ms) => new Date(ms).toISOString()),
+    );
     const variables = fc.oneof(
       fc.record({ first: anything, kinds: anything, from: anything, to: anything, id: anything, s: anything }, { requiredKeys: [] }),
       fc.jsonValue({ maxDepth: 3 }),
@@ -212,22 +235,67 @@ describe("hostile input (fast-check, over HTTP)", () => {
       `{ timeline(from: "2014-03-14T00:00:00Z", to: "2014-03-15T00:00:00Z") { edges { node { slug statements { totalCount } } } } }`,
       `fragment A on Actor { slug } { node(id: "x") { ...A ... on Event { slug } } }`,
     ];
-    const tokens = ["{", "}", "(", ")", "[", "]", ":", "$x", "...", "@include(if: true)", "query", "fragment", "on", "Actor", "actor", "statements", "edges", "node", "first:", "100", '"x"', "#", "\u0000", "__schema", "__typename"];
+    const tokens = [
+      "{",
+      "}",
+      "(",
+      ")",
+      "[",
+      "]",
+      ":",
+      "$x",
+      "...",
+      "@include(if: true)",
+      "query",
+      "fragment",
+      "on",
+      "Actor",
+      "actor",
+      "statements",
+      "edges",
+      "node",
+      "first:",
+      "100",
+      '"x"',
+      "#",
+      "\u0000",
+      "__schema",
+      "__typename",
+    ];
     const document = fc.oneof(
       text,
       fc.array(fc.constantFrom(...tokens), { maxLength: 60 }).map((parts) => parts.join(" ")),
-      fc.tuple(fc.constantFrom(...valid), fc.nat(), fc.nat({ max: 6 }), fc.string({ unit, maxLength: 6 })).map(([source, at, cut, inserted]) => {
-        const index = at % (source.length + 1);
-        return source.slice(0, index) + inserted + source.slice(index + cut);
-      }),
+      fc
+        .tuple(fc.constantFrom(...valid), fc.nat(), fc.nat({ max: 6 }), fc.string({ unit, maxLength: 6 }))
+        .map(([source, at, cut, inserted]) => {
+          const index = at % (source.length + 1);
+          return source.slice(0, index) + inserted + source.slice(index + cut);
+        }),
     );
     const body = fc.oneof(
       document.map((query) => JSON.stringify({ query, variables: { slug: "john-kerry", first: 2 } })),
       fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value)),
-      fc.record({ query: fc.jsonValue({ maxDepth: 2 }), variables: fc.jsonValue({ maxDepth: 2 }), operationName: fc.jsonValue({ maxDepth: 1 }), extensions: fc.jsonValue({ maxDepth: 2 }) }, { requiredKeys: [] }).map((value) => JSON.stringify(value)),
+      fc
+        .record(
+          {
+            query: fc.jsonValue({ maxDepth: 2 }),
+            variables: fc.jsonValue({ maxDepth: 2 }),
+            operationName: fc.jsonValue({ maxDepth: 1 }),
+            extensions: fc.jsonValue({ maxDepth: 2 }),
+          },
+          { requiredKeys: [] },
+        )
+        .map((value) => JSON.stringify(value)),
       text,
     );
-    const contentType = fc.constantFrom("application/json", "application/json; charset=utf-8", "text/plain", "application/graphql", "application/x-www-form-urlencoded", "");
+    const contentType = fc.constantFrom(
+      "application/json",
+      "application/json; charset=utf-8",
+      "text/plain",
+      "application/graphql",
+      "application/x-www-form-urlencoded",
+      "",
+    );
     await fc.assert(
       fc.asyncProperty(body, contentType, fc.boolean(), async (payload, type, preflight) => {
         const headers: Record<string, string> = type ? { "content-type": type } : {};
@@ -242,7 +310,9 @@ describe("hostile input (fast-check, over HTTP)", () => {
     const depth = 45_000;
     const nested = `${"[".repeat(depth)}${"]".repeat(depth)}`;
     expectHandled(await send(`{"query":"{ __typename }","variables":{"deep":${nested}}}`));
-    expectHandled(await send(`{"query":"query ($kinds: [ActorKind!]) { actors(kinds: $kinds) { totalCount } }","variables":{"kinds":${nested}}}`));
+    expectHandled(
+      await send(`{"query":"query ($kinds: [ActorKind!]) { actors(kinds: $kinds) { totalCount } }","variables":{"kinds":${nested}}}`),
+    );
     expectHandled(await send(nested));
   });
 
@@ -251,10 +321,13 @@ describe("hostile input (fast-check, over HTTP)", () => {
       fc.asyncProperty(mutationRequest(await seededSource()), async ({ name, input }) => {
         const before = await dataVersion();
         const inputType = `${name[0]!.toUpperCase()}${name.slice(1)}Input`;
-        const answer = await send(JSON.stringify({ query: `mutation ($input: ${inputType}!) { ${name}(input: $input) { __typename } }`, variables: { input } }), {
-          "content-type": "application/json",
-          authorization: `Bearer ${token}`,
-        });
+        const answer = await send(
+          JSON.stringify({ query: `mutation ($input: ${inputType}!) { ${name}(input: $input) { __typename } }`, variables: { input } }),
+          {
+            "content-type": "application/json",
+            authorization: `Bearer ${token}`,
+          },
+        );
         expectHandled(answer);
         if ((answer.body as { errors?: unknown[] }).errors?.length) expect(await dataVersion()).toBe(before);
       }),
@@ -285,33 +358,71 @@ const seededSource = () => api.db.prisma.source.findFirstOrThrow({ select: { slu
  */
 function mutationRequest(source: { slug: string; text: string }) {
   const plain = fc.oneof({ weight: 4, arbitrary: fc.string({ minLength: 1, maxLength: 20 }) }, { weight: 1, arbitrary: text });
-  const slug = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...slugs, source.slug, "new-record", "another-record") }, { weight: 1, arbitrary: plain });
+  const slug = fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...slugs, source.slug, "new-record", "another-record") },
+    { weight: 1, arbitrary: plain },
+  );
   const int = fc.oneof(fc.integer({ min: -3, max: source.text.length + 3 }), fc.constantFrom(0, 1, 2, 2 ** 31 - 1, -(2 ** 31)));
-  const instant = fc.oneof({ weight: 4, arbitrary: fc.integer({ min: -8.64e15, max: 8.64e15 }).map((ms) => new Date(ms).toISOString()) }, { weight: 1, arbitrary: plain });
+  const instant = fc.oneof(
+    { weight: 4, arbitrary: fc.integer({ min: -8.64e15, max: 8.64e15 }).map((ms) => new Date(ms).toISOString()) },
+    { weight: 1, arbitrary: plain },
+  );
   const oneOf = (...values: string[]) => fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: plain });
   // A span of the source with its text, or a span with some other text.
-  const quote = fc.tuple(fc.nat({ max: source.text.length }), fc.integer({ min: -2, max: 80 }), fc.boolean(), plain).map(([start, length, faithful, other]) => {
-    const excerpt = { start, end: start + length };
-    return { excerpt, text: faithful ? source.text.slice(start, start + length) || "x" : other };
-  });
+  const quote = fc
+    .tuple(fc.nat({ max: source.text.length }), fc.integer({ min: -2, max: 80 }), fc.boolean(), plain)
+    .map(([start, length, faithful, other]) => {
+      const excerpt = { start, end: start + length };
+      return { excerpt, text: faithful ? source.text.slice(start, start + length) || "x" : other };
+    });
   const field: Record<string, fc.Arbitrary<unknown>> = {
-    slug, speaker: slug, event: fc.option(slug), source: fc.oneof(fc.constant(source.slug), slug), from: slug, to: slug, statement: slug, topic: slug,
-    title: plain, name: plain, summary: fc.option(plain), place: fc.option(plain), description: fc.option(plain), publisher: fc.option(plain), url: fc.option(plain), text: plain,
-    language: oneOf("en", "en-GB", "EN", "fr"), timeZone: oneOf("UTC", "Europe/London", "Europe/Geneva", "+01:00", "utc"),
-    timePrecision: oneOf("DAY", "HOUR", "MINUTE"), status: oneOf("OCCURRED", "SCHEDULED"), position: oneOf("SUPPORTS", "OPPOSES"),
-    version: fc.oneof(fc.integer({ min: 1, max: 3 }), int), orderInDay: fc.option(int),
-    saidAt: instant, startsAt: instant, endsAt: fc.option(instant),
-    publishedOn: fc.oneof(fc.integer({ min: -1e12, max: 4e12 }).map((ms) => new Date(ms).toISOString().slice(0, 10)), plain),
+    slug,
+    speaker: slug,
+    event: fc.option(slug),
+    source: fc.oneof(fc.constant(source.slug), slug),
+    from: slug,
+    to: slug,
+    statement: slug,
+    topic: slug,
+    title: plain,
+    name: plain,
+    summary: fc.option(plain),
+    place: fc.option(plain),
+    description: fc.option(plain),
+    publisher: fc.option(plain),
+    url: fc.option(plain),
+    text: plain,
+    language: oneOf("en", "en-GB", "EN", "fr"),
+    timeZone: oneOf("UTC", "Europe/London", "Europe/Geneva", "+01:00", "utc"),
+    timePrecision: oneOf("DAY", "HOUR", "MINUTE"),
+    status: oneOf("OCCURRED", "SCHEDULED"),
+    position: oneOf("SUPPORTS", "OPPOSES"),
+    version: fc.oneof(fc.integer({ min: 1, max: 3 }), int),
+    orderInDay: fc.option(int),
+    saidAt: instant,
+    startsAt: instant,
+    endsAt: fc.option(instant),
+    publishedOn: fc.oneof(
+      fc.integer({ min: -1e12, max: 4e12 }).map((ms) => new Date(ms).toISOString().slice(0, 10)),
+      plain,
+    ),
     excerpt: fc.record({ start: int, end: int }),
-    topics: fc.option(fc.array(slug, { maxLength: 3 })), names: fc.option(fc.array(plain, { maxLength: 3 })),
+    topics: fc.option(fc.array(slug, { maxLength: 3 })),
+    names: fc.option(fc.array(plain, { maxLength: 3 })),
     participants: fc.option(fc.array(fc.record({ actor: slug, role: oneOf("HOST", "SPEAKER") }), { maxLength: 3 })),
   };
   const kinds = {
-    source: oneOf("ARTICLE", "TRANSCRIPT"), actor: oneOf("PERSON", "STATE"), event: oneOf("MEETING", "REFERENDUM"),
-    statement: oneOf("DIRECT_QUOTE", "PARAPHRASE"), relation: oneOf("RESPONDS_TO", "CONTRADICTS"),
+    source: oneOf("ARTICLE", "TRANSCRIPT"),
+    actor: oneOf("PERSON", "STATE"),
+    event: oneOf("MEETING", "REFERENDUM"),
+    statement: oneOf("DIRECT_QUOTE", "PARAPHRASE"),
+    relation: oneOf("RESPONDS_TO", "CONTRADICTS"),
   };
   const shape = (kind: fc.Arbitrary<unknown> | null, required: string[], optional: string[] = []) => {
-    const model: Record<string, fc.Arbitrary<unknown>> = { ...(kind && { kind }), ...Object.fromEntries([...required, ...optional].map((key) => [key, field[key]!])) };
+    const model: Record<string, fc.Arbitrary<unknown>> = {
+      ...(kind && { kind }),
+      ...Object.fromEntries([...required, ...optional].map((key) => [key, field[key]!])),
+    };
     return fc.record(model, { requiredKeys: [...(kind ? ["kind"] : []), ...required] });
   };
   const versioned = ["slug", "version"];
@@ -323,12 +434,22 @@ function mutationRequest(source: { slug: string; text: string }) {
     updateActor: shape(null, versioned, ["name", "description", "names"]),
     deleteActor: shape(null, versioned),
     createTopic: shape(null, ["slug", "name"], ["description"]),
-    createEvent: shape(kinds.event, ["slug", "title", "startsAt", "timePrecision", "timeZone", "status"], ["summary", "endsAt", "orderInDay", "place", "participants", "topics"]),
+    createEvent: shape(
+      kinds.event,
+      ["slug", "title", "startsAt", "timePrecision", "timeZone", "status"],
+      ["summary", "endsAt", "orderInDay", "place", "participants", "topics"],
+    ),
     updateEvent: shape(null, versioned, ["title", "startsAt", "endsAt", "timeZone", "orderInDay", "place", "participants", "topics"]),
     deleteEvent: shape(null, versioned),
-    createStatement: fc.tuple(shape(kinds.statement, ["slug", "speaker", "saidAt", "timePrecision", "source"], ["event", "topics"]), quote).map(([input, span]) => ({ ...input, ...span })),
+    createStatement: fc
+      .tuple(shape(kinds.statement, ["slug", "speaker", "saidAt", "timePrecision", "source"], ["event", "topics"]), quote)
+      .map(([input, span]) => ({ ...input, ...span })),
     updateStatement: fc
-      .tuple(shape(null, versioned, ["speaker", "event", "saidAt", "topics"]), fc.option(kinds.statement, { nil: undefined }), fc.option(quote))
+      .tuple(
+        shape(null, versioned, ["speaker", "event", "saidAt", "topics"]),
+        fc.option(kinds.statement, { nil: undefined }),
+        fc.option(quote),
+      )
       .map(([input, kind, span]) => ({ ...input, ...(kind !== undefined && { kind }), ...span })),
     deleteStatement: shape(null, versioned),
     createStatementRelation: shape(kinds.relation, ["from", "to"]),

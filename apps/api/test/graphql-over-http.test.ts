@@ -28,7 +28,11 @@ describe("GraphQL over HTTP (graphql-http's server audits)", () => {
         expect(await result.response.text()).toContain("Cross-Site Request Forgery");
         return;
       }
-      expect(result.status === "ok" ? result : { status: result.status, reason: result.reason }).toEqual({ id: audit.id, name: audit.name, status: "ok" });
+      expect(result.status === "ok" ? result : { status: result.status, reason: result.reason }).toEqual({
+        id: audit.id,
+        name: audit.name,
+        status: "ok",
+      });
     });
   }
 });

@@ -27,22 +27,48 @@ interface ChangesData {
   edges: { node: ChangeData }[];
 }
 
-const changeFields = "totalCount pageInfo { hasNextPage endCursor } edges { node { changedAt changedBy operation recordId part before after } }";
+const changeFields =
+  "totalCount pageInfo { hasNextPage endCursor } edges { node { changedAt changedBy operation recordId part before after } }";
 const history = async (id: string, page: Record<string, unknown> = {}) =>
-  (await api.graphql<{ history: ChangesData }>(`query ($id: ID!, $first: Int, $after: String) { history(id: $id, first: $first, after: $after) { ${changeFields} } }`, { id, ...page })).data!.history;
+  (
+    await api.graphql<{ history: ChangesData }>(
+      `query ($id: ID!, $first: Int, $after: String) { history(id: $id, first: $first, after: $after) { ${changeFields} } }`,
+      { id, ...page },
+    )
+  ).data!.history;
 const changes = async (variables: Record<string, unknown>) =>
-  api.graphql<{ changes: ChangesData }>(`query ($from: DateTime!, $to: DateTime!, $first: Int, $after: String) { changes(from: $from, to: $to, first: $first, after: $after) { ${changeFields} } }`, variables);
+  api.graphql<{ changes: ChangesData }>(
+    `query ($from: DateTime!, $to: DateTime!, $first: Int, $after: String) { changes(from: $from, to: $to, first: $first, after: $after) { ${changeFields} } }`,
+    variables,
+  );
 
-const write = (name: string, input: unknown, selection: string) => mutate<Record<string, Record<string, { id: string; version: number }>>>(api, token, name, input, selection);
+const write = (name: string, input: unknown, selection: string) =>
+  mutate<Record<string, Record<string, { id: string; version: number }>>>(api, token, name, input, selection);
 
 describe("history", () => {
   let statementId: string;
 
   it("records who created, changed and deleted a statement, with the row before and after, in order", async () => {
     const text = "Sanctions are coming";
-    const created = await write("createStatement", { slug: "kept-in-history", text, kind: "DIRECT_QUOTE", speaker: "boris-bord", saidAt: "2021-05-04T00:00:00Z", timePrecision: "DAY", source: "rival-ministers-report", excerpt: spanOf(api.records.sources.report.text, text), topics: ["sanctions-on-ruritania"] }, "statement { id }");
+    const created = await write(
+      "createStatement",
+      {
+        slug: "kept-in-history",
+        text,
+        kind: "DIRECT_QUOTE",
+        speaker: "boris-bord",
+        saidAt: "2021-05-04T00:00:00Z",
+        timePrecision: "DAY",
+        source: "rival-ministers-report",
+        excerpt: spanOf(api.records.sources.report.text, text),
+        topics: ["sanctions-on-ruritania"],
+      },
+      "statement { id }",
+    );
     statementId = created.data!.createStatement!.statement!.id;
-    expect(codesOf(await write("updateStatement", { slug: "kept-in-history", version: 1, timePrecision: "HOUR" }, "statement { id }"))).toEqual([]);
+    expect(
+      codesOf(await write("updateStatement", { slug: "kept-in-history", version: 1, timePrecision: "HOUR" }, "statement { id }")),
+    ).toEqual([]);
     expect(codesOf(await write("deleteStatement", { slug: "kept-in-history", version: 2 }, "deletedId"))).toEqual([]);
 
     const { edges, totalCount } = await history(statementId);
@@ -69,7 +95,9 @@ describe("history", () => {
     const first = await history(statementId, { first: 2 });
     const rest = await history(statementId, { first: 10, after: first.pageInfo.endCursor });
     expect(first.pageInfo.hasNextPage).toBe(true);
-    expect([...first.edges, ...rest.edges].map(({ node }) => node.operation)).toEqual((await history(statementId)).edges.map(({ node }) => node.operation));
+    expect([...first.edges, ...rest.edges].map(({ node }) => node.operation)).toEqual(
+      (await history(statementId)).edges.map(({ node }) => node.operation),
+    );
   });
 
   it("lists every change of a time range, paged, by anyone and without a token", async () => {
@@ -77,7 +105,13 @@ describe("history", () => {
     const all = await changes({ ...range, first: 100 });
     // The statement's five, and its excerpt's: a new span of the source, made for it and dropped with it.
     expect(all.data?.changes.edges.map(({ node }) => `${node.operation} ${node.part}`)).toEqual([
-      "INSERT excerpt", "INSERT statement", "INSERT statement_topic", "UPDATE statement", "DELETE statement", "DELETE statement_topic", "DELETE excerpt",
+      "INSERT excerpt",
+      "INSERT statement",
+      "INSERT statement_topic",
+      "UPDATE statement",
+      "DELETE statement",
+      "DELETE statement_topic",
+      "DELETE excerpt",
     ]);
     expect(all.data?.changes.totalCount).toBe(7);
     const firstPage = await changes({ ...range, first: 3 });
@@ -100,10 +134,16 @@ describe("history", () => {
 
   it("files a change to a part of a record under the record, whose version grows, and skips what only the database derives", async () => {
     const before = await api.db.prisma.change.count();
-    expect(codesOf(await write("updateActor", { slug: "boris-bord", version: 1, names: ["Mr Bord", "the Bordurian envoy"] }, "actor { version }"))).toEqual([]);
+    expect(
+      codesOf(
+        await write("updateActor", { slug: "boris-bord", version: 1, names: ["Mr Bord", "the Bordurian envoy"] }, "actor { version }"),
+      ),
+    ).toEqual([]);
     const added = await api.db.prisma.change.findMany({ where: { id: { gt: BigInt(0) } }, orderBy: { id: "asc" }, skip: before });
     // The name's insert, not the actor's search vector that a trigger refreshed, nor its version.
-    expect(added.map((change) => [change.operation, change.tableName, change.recordId])).toEqual([["INSERT", "actor_name", api.records.actors.boris.id]]);
+    expect(added.map((change) => [change.operation, change.tableName, change.recordId])).toEqual([
+      ["INSERT", "actor_name", api.records.actors.boris.id],
+    ]);
     expect((await api.db.prisma.actor.findUniqueOrThrow({ where: { slug: "boris-bord" } })).version).toBe(2);
   });
 });

@@ -35,7 +35,10 @@ function withTypenames(document: DocumentNode): DocumentNode {
     SelectionSet(node, _key, parent) {
       if (!parent || Array.isArray(parent) || (parent as ASTNode).kind === Kind.OPERATION_DEFINITION) return undefined;
       if (node.selections.some((selection) => selection.kind === Kind.FIELD && selection.name.value === "__typename")) return undefined;
-      return { ...node, selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: "__typename" } } as FieldNode] };
+      return {
+        ...node,
+        selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: "__typename" } } as FieldNode],
+      };
     },
   });
 }
@@ -115,7 +118,9 @@ describe("query limits, checked before anything runs", () => {
       (entry): entry is [string, DocumentNode] =>
         entry[0].endsWith("Document") &&
         (entry[1] as DocumentNode).kind === Kind.DOCUMENT &&
-        (entry[1] as DocumentNode).definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === "query"),
+        (entry[1] as DocumentNode).definitions.some(
+          (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === "query",
+        ),
     );
     expect(documents.map(([name]) => name).sort()).toEqual(
       [
@@ -187,7 +192,8 @@ describe("query limits, checked before anything runs", () => {
   });
 
   it("refuses more aliases than the limit", async () => {
-    const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, index) => `a${index}: topic(slug: "london-talks") { name }`).join(" ")} }`;
+    const aliases = (count: number) =>
+      `{ ${Array.from({ length: count }, (_, index) => `a${index}: topic(slug: "london-talks") { name }`).join(" ")} }`;
     expect((await post({ query: aliases(queryLimits.aliases) })).body.errors).toBeUndefined();
     const { body } = await post({ query: aliases(queryLimits.aliases + 1) });
     expect(body.errors).toEqual([
@@ -234,7 +240,9 @@ describe("query limits, checked before anything runs", () => {
     );
     const { status, body } = await post({ query: `{ ...F19 } ${fragments.join(" ")}` });
     expect(status).toBe(200);
-    expect(body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: "QUERY_TOO_COMPLEX", limit: "fields" }) })]);
+    expect(body.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: "QUERY_TOO_COMPLEX", limit: "fields" }) }),
+    ]);
   });
 
   it("answers introspection (it stays on), and counts its lists at their real length", async () => {

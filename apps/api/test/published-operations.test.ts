@@ -39,7 +39,9 @@ describe("the operations published in @parley/schema", () => {
     const { events, statements, sources } = api.records;
     const data: TimelineQuery = await run(TimelineDocument, { ...day, first: 100 });
     expect(data.timeline.edges.map((edge) => edge.node.slug)).toEqual(
-      [events.holtBeforeTheTalks, events.talks, events.post, events.holtPressConference, events.marekPressConference].map((event) => event.slug),
+      [events.holtBeforeTheTalks, events.talks, events.post, events.holtPressConference, events.marekPressConference].map(
+        (event) => event.slug,
+      ),
     );
     const said = data.timeline.edges.flatMap((edge) => edge.node.statements.edges.map(({ node }) => node));
     const madeThatDay = Object.values(statements).filter((statement) => statement.saidAt.toISOString() === day.from);
@@ -63,7 +65,9 @@ describe("the operations published in @parley/schema", () => {
     expect(rest.timeline.pageInfo.hasNextPage).toBe(false);
     const listed = [...first.timeline.edges, ...rest.timeline.edges].map((edge) => edge.node);
     expect(listed.map((event) => event.slug)).toEqual(
-      [events.holtBeforeTheTalks, events.talks, events.post, events.holtPressConference, events.marekPressConference].map((event) => event.slug),
+      [events.holtBeforeTheTalks, events.talks, events.post, events.holtPressConference, events.marekPressConference].map(
+        (event) => event.slug,
+      ),
     );
     expect(listed[1]).toMatchObject({ title: events.talks.title, startsAt: day.from, timePrecision: "DAY", timeZone: "Europe/Zurich" });
   });

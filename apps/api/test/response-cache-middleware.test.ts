@@ -29,7 +29,12 @@ beforeAll(async () => {
     resolvers: {
       Query: {
         count: () => count,
-        mine: (_parent: unknown, _args: unknown, _context: unknown, info: { cacheControl: { setCacheHint(hint: { scope: "PRIVATE" }): void } }) => {
+        mine: (
+          _parent: unknown,
+          _args: unknown,
+          _context: unknown,
+          info: { cacheControl: { setCacheHint(hint: { scope: "PRIVATE" }): void } },
+        ) => {
           info.cacheControl.setCacheHint({ scope: "PRIVATE" });
           return "for one caller";
         },
@@ -125,7 +130,11 @@ describe("the response cache middleware", () => {
   });
 
   it("leaves batches and requests without a query to Apollo", async () => {
-    const batch = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify([{ query: "{ count }" }]) });
+    const batch = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify([{ query: "{ count }" }]),
+    });
     expect(batch.status).toBe(400);
     expect(batch.headers.get("x-cache")).toBeNull();
     const noQuery = await post(url, { extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } });

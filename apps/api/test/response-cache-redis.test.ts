@@ -110,7 +110,10 @@ describeWithRedis("the response cache on Redis, with two API servers", () => {
       expect([miss.cache, hit.cache]).toEqual(["miss", "hit"]);
       expect(hit.text).toBe(miss.text);
 
-      await writeElsewhere(testDatabase.target, `UPDATE "event" SET "title" = 'Retitled by a third' WHERE "slug" = '${eventTitle(miss).slug}'`);
+      await writeElsewhere(
+        testDatabase.target,
+        `UPDATE "event" SET "title" = 'Retitled by a third' WHERE "slug" = '${eventTitle(miss).slug}'`,
+      );
       const onTwo = await post(two.url, dayTimeline);
       const onOne = await post(one.url, dayTimeline);
       expect([onTwo.cache, onOne.cache]).toEqual(["miss", "hit"]);

@@ -80,7 +80,9 @@ describe("the response cache", () => {
     expect((await post(api.url, query)).json.data).toEqual({ actor: null });
     expect((await post(api.url, query)).cache).toBe("hit");
 
-    await write(`INSERT INTO "actor" ("id", "slug", "name", "kind") VALUES (gen_random_uuid(), 'added-elsewhere', 'Added elsewhere', 'PERSON')`);
+    await write(
+      `INSERT INTO "actor" ("id", "slug", "name", "kind") VALUES (gen_random_uuid(), 'added-elsewhere', 'Added elsewhere', 'PERSON')`,
+    );
     const inserted = await post(api.url, query);
     expect([inserted.cache, inserted.json.data]).toEqual(["miss", { actor: { name: "Added elsewhere" } }]);
 
@@ -103,7 +105,9 @@ describe("the response cache", () => {
       await tx.$executeRawUnsafe(`SAVEPOINT undone`);
       await tx.$executeRawUnsafe(`INSERT INTO "topic" ("id", "slug", "name") VALUES (gen_random_uuid(), 'never-kept', 'Never kept')`);
       await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT undone`);
-      await tx.$executeRawUnsafe(`INSERT INTO "actor" ("id", "slug", "name", "kind") VALUES (gen_random_uuid(), 'added-in-a-transaction', 'Added in a transaction', 'PERSON')`);
+      await tx.$executeRawUnsafe(
+        `INSERT INTO "actor" ("id", "slug", "name", "kind") VALUES (gen_random_uuid(), 'added-in-a-transaction', 'Added in a transaction', 'PERSON')`,
+      );
       await tx.$executeRawUnsafe(`UPDATE "actor" SET "description" = 'Twice written' WHERE "slug" = 'added-in-a-transaction'`);
     });
     expect(await versionCounter(api.db)).toBe(before + 1);
@@ -167,7 +171,10 @@ describe("the response cache", () => {
     await post(api.url, read);
     expect((await post(api.url, read)).cache).toBe("hit");
     const { version } = await api.db.prisma.actor.findUniqueOrThrow({ where: { slug: "john-kerry" } });
-    const rename = { query: `mutation ($v: Int!) { updateActor(input: { slug: "john-kerry", version: $v, name: "John F. Kerry" }) { actor { name } } }`, variables: { v: version } };
+    const rename = {
+      query: `mutation ($v: Int!) { updateActor(input: { slug: "john-kerry", version: $v, name: "John F. Kerry" }) { actor { name } } }`,
+      variables: { v: version },
+    };
     const written = await post(api.url, rename, bearer);
     expect(written.json).toEqual({ data: { updateActor: { actor: { name: "John F. Kerry" } } } });
     expect(written.cache).toBe("bypass");
@@ -220,10 +227,12 @@ describe("the response cache's configuration", () => {
     expect(readEnv({ REDIS_URL: "redis://cache:6379/0" }).REDIS_URL).toBe("redis://cache:6379/0");
   });
 
-  it.each([{ RESPONSE_CACHE: "off" }, { RESPONSE_CACHE_TTL_SECONDS: "0" }, { RESPONSE_CACHE_MAX_MB: "-1" }, { REDIS_URL: "http://cache:6379" }])(
-    "refuses %j",
-    (bad) => {
-      expect(() => readEnv(bad)).toThrow(/Invalid environment/);
-    },
-  );
+  it.each([
+    { RESPONSE_CACHE: "off" },
+    { RESPONSE_CACHE_TTL_SECONDS: "0" },
+    { RESPONSE_CACHE_MAX_MB: "-1" },
+    { REDIS_URL: "http://cache:6379" },
+  ])("refuses %j", (bad) => {
+    expect(() => readEnv(bad)).toThrow(/Invalid environment/);
+  });
 });

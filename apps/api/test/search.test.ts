@@ -52,7 +52,9 @@ describe("statement search", () => {
     const { statements } = scenario;
     expect(await found('"choices of the people"')).toEqual([statements.respect.slug]);
     expect(await found('"people choices"')).toEqual([]);
-    expect((await found("annexation or precedents"))?.sort()).toEqual([statements.followAnnexation.slug, statements.legitimate.slug].sort());
+    expect((await found("annexation or precedents"))?.sort()).toEqual(
+      [statements.followAnnexation.slug, statements.legitimate.slug].sort(),
+    );
     expect(await found("sanctions -coming")).toEqual([statements.followAnnexation.slug]);
   });
 
@@ -89,7 +91,9 @@ describe("statement search", () => {
   });
 
   it("refuses a cursor of the said-at order in a ranked search", async () => {
-    const ordered = await api.graphql<SearchData>(`{ statements(first: 1) { pageInfo { hasNextPage endCursor } totalCount edges { node { slug text highlights { start end } } } } }`);
+    const ordered = await api.graphql<SearchData>(
+      `{ statements(first: 1) { pageInfo { hasNextPage endCursor } totalCount edges { node { slug text highlights { start end } } } } }`,
+    );
     const { errors } = await search("sanctions", { after: ordered.data!.statements.pageInfo.endCursor! });
     expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });

@@ -1,4 +1,9 @@
-import { loadStatementTrees, loadStatementTreesOfEvents, type StatementTreePart, statementTreeParts } from "../src/services/statement-tree-sql";
+import {
+  loadStatementTrees,
+  loadStatementTreesOfEvents,
+  type StatementTreePart,
+  statementTreeParts,
+} from "../src/services/statement-tree-sql";
 import { statementTree, type StatementTreeRow } from "../src/services/statement-tree";
 import { dayOfTalks } from "./scenarios/day-of-talks";
 import { type ScenarioServer, startTestServerWith } from "./support/test-server";
@@ -34,13 +39,19 @@ describe("the statement tree built by SQL", () => {
     expect(withTopicsById(await loadStatementTreesOfEvents(api.db.prisma, eventIds))).toEqual(withTopicsById(expected));
   });
 
-  it.each<{ parts: StatementTreePart[] }>([{ parts: [] }, { parts: ["capacity", "stances"] }, { parts: ["topics", "relations", "relatedBy"] }])(
+  it.each<{ parts: StatementTreePart[] }>([
+    { parts: [] },
+    { parts: ["capacity", "stances"] },
+    { parts: ["topics", "relations", "relatedBy"] },
+  ])(
     "with only some of a card's parts asked for ($parts), holds those parts of the whole tree and nothing of the others",
     async ({ parts }) => {
       const eventIds = Object.values(api.records.events).map((event) => event.id);
       const others = statementTreeParts.filter((part) => !parts.includes(part));
       const whole = await loadStatementTreesOfEvents(api.db.prisma, eventIds);
-      const expected = withTopicsById(whole).map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => !others.includes(key as StatementTreePart))));
+      const expected = withTopicsById(whole).map((row) =>
+        Object.fromEntries(Object.entries(row).filter(([key]) => !others.includes(key as StatementTreePart))),
+      );
       const actual = (await loadStatementTreesOfEvents(api.db.prisma, eventIds, parts)).map((row) =>
         row.topics ? { ...row, topics: row.topics.toSorted((a, b) => a.topicId.localeCompare(b.topicId)) } : row,
       );

@@ -25,7 +25,11 @@ async function statementsIn(variables: Record<string, unknown>) {
 describe("statements(source:)", () => {
   it("returns the statements read from one source, none from another", async () => {
     const found = await statementsIn({ source: "rival-ministers-report" });
-    expect(found?.edges.map((edge) => edge.node.slug).sort()).toEqual(Object.values(rivalMinisters.statements).map((statement) => statement.slug).sort());
+    expect(found?.edges.map((edge) => edge.node.slug).sort()).toEqual(
+      Object.values(rivalMinisters.statements)
+        .map((statement) => statement.slug)
+        .sort(),
+    );
     expect(found?.totalCount).toBe(Object.keys(rivalMinisters.statements).length);
   });
 

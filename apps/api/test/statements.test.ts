@@ -113,7 +113,10 @@ describe("statements", () => {
       { position: "OPPOSES", topic: { slug: topics.referendum.slug }, basis: { text: "A vote held under pressure cannot show them." } },
     ]);
     expect(data?.statement.relations).toEqual([
-      { kind: "CONTRADICTS", statement: { speaker: { slug: actors.marek.slug }, text: data?.statement.text, stances: [{ position: "SUPPORTS" }] } },
+      {
+        kind: "CONTRADICTS",
+        statement: { speaker: { slug: actors.marek.slug }, text: data?.statement.text, stances: [{ position: "SUPPORTS" }] },
+      },
     ]);
   });
 
@@ -121,7 +124,10 @@ describe("statements", () => {
     const { statements: said } = api.records;
     const chain = (slug: string) =>
       api.graphql<{
-        statement: { relatedBy: { kind: string; statement: { slug: string } }[]; relations: { kind: string; statement: { slug: string } }[] };
+        statement: {
+          relatedBy: { kind: string; statement: { slug: string } }[];
+          relations: { kind: string; statement: { slug: string } }[];
+        };
       }>(
         `query ($slug: String!) {
           statement(slug: $slug) { relations { kind statement { slug } } relatedBy { kind statement { slug } } }
@@ -140,7 +146,13 @@ describe("statements", () => {
   it("refetches any statement, event, actor, source or topic by its global id", async () => {
     const { statements: said } = api.records;
     const { data } = await api.graphql<{
-      statement: { id: string; event: { id: string }; speaker: { id: string }; excerpt: { source: { id: string } }; topics: { id: string }[] };
+      statement: {
+        id: string;
+        event: { id: string };
+        speaker: { id: string };
+        excerpt: { source: { id: string } };
+        topics: { id: string }[];
+      };
     }>(
       `query ($slug: String!) {
         statement(slug: $slug) { id event { id } speaker { id } excerpt { source { id } } topics { id } }

@@ -2,13 +2,52 @@ import { dayOfTalks, thursdayInGeneva as day } from "./scenarios/day-of-talks";
 import { type ScenarioServer, startTestServerWith } from "./support/test-server";
 
 const timelineQuery = /* GraphQL */ `
-  query ($from: DateTime!, $to: DateTime!, $first: Int, $after: String, $last: Int, $before: String,
-         $kinds: [EventKind!], $statuses: [EventStatus!], $participant: String, $topic: String) {
-    timeline(from: $from, to: $to, first: $first, after: $after, last: $last, before: $before,
-             kinds: $kinds, statuses: $statuses, participant: $participant, topic: $topic) {
+  query (
+    $from: DateTime!
+    $to: DateTime!
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $kinds: [EventKind!]
+    $statuses: [EventStatus!]
+    $participant: String
+    $topic: String
+  ) {
+    timeline(
+      from: $from
+      to: $to
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      kinds: $kinds
+      statuses: $statuses
+      participant: $participant
+      topic: $topic
+    ) {
       totalCount
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      edges { cursor node { slug kind startsAt timePrecision timeZone orderInDay status place { name } } }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          slug
+          kind
+          startsAt
+          timePrecision
+          timeZone
+          orderInDay
+          status
+          place {
+            name
+          }
+        }
+      }
     }
   }
 `;
@@ -19,7 +58,16 @@ interface TimelineData {
     pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
     edges: {
       cursor: string;
-      node: { slug: string; kind: string; startsAt: string; timePrecision: string; timeZone: string; orderInDay: number; status: string; place: { name: string } | null };
+      node: {
+        slug: string;
+        kind: string;
+        startsAt: string;
+        timePrecision: string;
+        timeZone: string;
+        orderInDay: number;
+        status: string;
+        place: { name: string } | null;
+      };
     }[];
   };
 }
@@ -143,7 +191,9 @@ describe("timeline", () => {
     const events = page.data?.timeline.edges.map((edge) => edge.node) ?? [];
     expect(events.some((event) => JSON.stringify(event).includes('"topics":[{'))).toBe(true);
     for (const event of events) {
-      const alone = await api.graphql<{ event: unknown }>(`query ($slug: String!) { event(slug: $slug) { ${shown} } }`, { slug: event.slug });
+      const alone = await api.graphql<{ event: unknown }>(`query ($slug: String!) { event(slug: $slug) { ${shown} } }`, {
+        slug: event.slug,
+      });
       expect(alone.data?.event).toEqual(event);
     }
   });

@@ -8,18 +8,36 @@ beforeAll(async () => {
 afterAll(() => api.stop());
 
 interface TopicsData {
-  topics: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { slug: string; name: string } }[] };
+  topics: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: { slug: string; name: string } }[];
+  };
 }
 
 const topicsQuery = /* GraphQL */ `
   query ($first: Int, $after: String) {
-    topics(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { slug name } } }
+    topics(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          slug
+          name
+        }
+      }
+    }
   }
 `;
 
 describe("topics", () => {
   it("lists every topic by slug, page by page", async () => {
-    const slugs = Object.values(rivalMinisters.topics).map((topic) => topic.slug).sort();
+    const slugs = Object.values(rivalMinisters.topics)
+      .map((topic) => topic.slug)
+      .sort();
     const first = await api.graphql<TopicsData>(topicsQuery, { first: 1 });
     expect(first.errors).toBeUndefined();
     expect(first.data?.topics).toMatchObject({ totalCount: slugs.length, pageInfo: { hasNextPage: true } });
@@ -32,7 +50,12 @@ describe("topics", () => {
 
 describe("finding topics", () => {
   const found = async (search: string) =>
-    (await api.graphql<TopicsData>(`query ($search: String) { topics(search: $search, first: 10) { totalCount edges { node { slug } } } }`, { search })).data?.topics;
+    (
+      await api.graphql<TopicsData>(
+        `query ($search: String) { topics(search: $search, first: 10) { totalCount edges { node { slug } } } }`,
+        { search },
+      )
+    ).data?.topics;
 
   it("finds topics by the beginnings of the words of their names, in any case", async () => {
     const { referendum, sanctions } = api.records.topics;

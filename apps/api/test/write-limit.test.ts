@@ -17,10 +17,16 @@ describe("the write limit, in process", () => {
 
   it("refuses a token's writes past the limit with RATE_LIMITED and when to retry, and counts each token apart", async () => {
     const { writer, admin } = await tokensFor(api);
-    for (let n = 0; n < writeLimit.points; n++) expect(codesOf(await mutate(api, writer, "createTopic", topic(n), "topic { slug }"))).toEqual([]);
+    for (let n = 0; n < writeLimit.points; n++)
+      expect(codesOf(await mutate(api, writer, "createTopic", topic(n), "topic { slug }"))).toEqual([]);
 
     const refused = await mutate(api, writer, "createTopic", topic(99), "topic { slug }");
-    expect(refused).toMatchObject({ data: null, errors: [{ message: expect.stringMatching(/Too many writes with this token: try again in \d+ s/), extensions: { code: "RATE_LIMITED" } }] });
+    expect(refused).toMatchObject({
+      data: null,
+      errors: [
+        { message: expect.stringMatching(/Too many writes with this token: try again in \d+ s/), extensions: { code: "RATE_LIMITED" } },
+      ],
+    });
     const retryAfter = refused.errors?.[0]?.extensions?.retryAfterSeconds;
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(writeLimit.windowSeconds);
@@ -31,7 +37,8 @@ describe("the write limit, in process", () => {
   });
 
   it("does not count refused tokens: a bad token is UNAUTHENTICATED however often it tries", async () => {
-    for (let n = 0; n < writeLimit.points + 2; n++) expect(codesOf(await mutate(api, "parley_nope", "createTopic", topic(n), "topic { slug }"))).toEqual(["UNAUTHENTICATED"]);
+    for (let n = 0; n < writeLimit.points + 2; n++)
+      expect(codesOf(await mutate(api, "parley_nope", "createTopic", topic(n), "topic { slug }"))).toEqual(["UNAUTHENTICATED"]);
   });
 });
 

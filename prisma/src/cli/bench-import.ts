@@ -28,7 +28,9 @@ withDatabase(async (db) => {
   const folder = await mkdtemp(path.join(tmpdir(), "parley-bench-import-"));
   try {
     const file = path.join(folder, "synthetic.json");
-    await timed(`write a file of ${statements.toLocaleString("en")} statements`, () => writeFile(file, formatDataset(syntheticDataset(statements))));
+    await timed(`write a file of ${statements.toLocaleString("en")} statements`, () =>
+      writeFile(file, formatDataset(syntheticDataset(statements))),
+    );
     console.log(`(${((await stat(file)).size / 1e6).toFixed(1)} MB, ${db.engine})`);
     const data = await timed("read and parse it", () => readDatasetFile(file));
     await timed("check it (schema, references, spans)", () => checkDataset(data));

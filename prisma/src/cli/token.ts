@@ -30,7 +30,9 @@ function main(argv: string[]): void {
     return withDatabase(async (db) => {
       await applyMigrations(db.adapterFactory);
       const token = await createToken(db.prisma, { name, scope, expiresAt });
-      console.log(`Created token "${name}" (${values.scope}, ${expiresAt ? `expires ${expiresAt.toISOString()}` : "never expires"}). It is shown this once:`);
+      console.log(
+        `Created token "${name}" (${values.scope}, ${expiresAt ? `expires ${expiresAt.toISOString()}` : "never expires"}). It is shown this once:`,
+      );
       console.log(token);
     });
   }
@@ -40,7 +42,11 @@ function main(argv: string[]): void {
       const tokens = await listTokens(db.prisma);
       if (tokens.length === 0) return console.log("No tokens");
       for (const token of tokens) {
-        const state = token.revokedAt ? `revoked ${token.revokedAt.toISOString()}` : token.expiresAt ? `expires ${token.expiresAt.toISOString()}` : "never expires";
+        const state = token.revokedAt
+          ? `revoked ${token.revokedAt.toISOString()}`
+          : token.expiresAt
+            ? `expires ${token.expiresAt.toISOString()}`
+            : "never expires";
         console.log(`${token.name}\t${token.scope.toLowerCase()}\tcreated ${token.createdAt.toISOString()}\t${state}`);
       }
     });

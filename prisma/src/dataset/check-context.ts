@@ -17,7 +17,8 @@ export class CheckContext {
   private readonly sourceTexts: Map<string, string>;
 
   constructor(file: DatasetFile) {
-    for (const collection of Object.keys(singular) as Collection[]) this.slugs[collection] = this.indexSlugs(collection, file[collection] ?? []);
+    for (const collection of Object.keys(singular) as Collection[])
+      this.slugs[collection] = this.indexSlugs(collection, file[collection] ?? []);
     this.sourceTexts = new Map((file.sources ?? []).map((source) => [source.slug, source.text]));
   }
 
@@ -55,9 +56,9 @@ export class CheckContext {
   span(path: string, locator: DatasetLocator | undefined): SourceSpan | null {
     if (locator === undefined) return null;
     const text = this.sourceTexts.get(locator.source);
-    if (text === undefined) return this.issues.add(`${path}.source`, `unknown source "${locator.source}"`), null;
+    if (text === undefined) return (this.issues.add(`${path}.source`, `unknown source "${locator.source}"`), null);
     const found = locate(text, locator.source, locator);
-    if (typeof found === "string") return this.issues.add(path, found), null;
+    if (typeof found === "string") return (this.issues.add(path, found), null);
     return { source: locator.source, ...found };
   }
 }

@@ -5,16 +5,20 @@ import { locatorOf, occurrences } from "./locate";
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 /** Code-unit order, the same on every machine (localeCompare is not). */
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const by = <T>(...keys: ((item: T) => string | number)[]) => (a: T, b: T) => {
-  for (const key of keys) {
-    const [x, y] = [key(a), key(b)];
-    if (x !== y) return typeof x === "number" && typeof y === "number" ? x - y : byText(String(x), String(y));
-  }
-  return 0;
-};
+const by =
+  <T>(...keys: ((item: T) => string | number)[]) =>
+  (a: T, b: T) => {
+    for (const key of keys) {
+      const [x, y] = [key(a), key(b)];
+      if (x !== y) return typeof x === "number" && typeof y === "number" ? x - y : byText(String(x), String(y));
+    }
+    return 0;
+  };
 /** Leaves out what is unset, so that a file never says `null` or `[]` where it could say nothing. */
 function present<T extends object>(record: T): T {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && !value.length))) as T;
+  return Object.fromEntries(
+    Object.entries(record).filter(([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && !value.length)),
+  ) as T;
 }
 
 /**
@@ -64,7 +68,15 @@ export async function exportDataset(prisma: PrismaClient): Promise<DatasetFile> 
   };
   const optionalLocator = (span: { sourceId: string; start: number; end: number } | null) => (span ? locator(span) : undefined);
   const sortedLocators = (spans: { sourceId: string; start: number; end: number }[]) =>
-    [...spans].sort(by((s) => sourceById.get(s.sourceId)!.slug, (s) => s.start, (s) => s.end)).map(locator);
+    [...spans]
+      .sort(
+        by(
+          (s) => sourceById.get(s.sourceId)!.slug,
+          (s) => s.start,
+          (s) => s.end,
+        ),
+      )
+      .map(locator);
   const slugs = (rows: { topic: { slug: string } }[]) => rows.map((row) => row.topic.slug).sort(byText);
   const tieKeyOf = (tie: { kind: DatasetTieKey["kind"]; actor: { slug: string }; relatedActor: { slug: string } }): DatasetTieKey => ({
     actor: tie.actor.slug,
@@ -73,16 +85,41 @@ export async function exportDataset(prisma: PrismaClient): Promise<DatasetFile> 
   });
 
   return present({
-    sources: sources.sort(by((s) => s.slug)).map((s) =>
-      present({ slug: s.slug, kind: s.kind, title: s.title, publisher: s.publisher ?? undefined, url: s.url ?? undefined, publishedOn: isoDate(s.publishedOn), language: s.language, text: s.text }),
-    ),
+    sources: sources
+      .sort(by((s) => s.slug))
+      .map((s) =>
+        present({
+          slug: s.slug,
+          kind: s.kind,
+          title: s.title,
+          publisher: s.publisher ?? undefined,
+          url: s.url ?? undefined,
+          publishedOn: isoDate(s.publishedOn),
+          language: s.language,
+          text: s.text,
+        }),
+      ),
     topics: topics.sort(by((t) => t.slug)).map((t) => present({ slug: t.slug, name: t.name, description: t.description ?? undefined })),
-    actors: actors.sort(by((a) => a.slug)).map((a) =>
-      present({ slug: a.slug, name: a.name, kind: a.kind, description: a.description ?? undefined, names: a.names.map((n) => n.name).sort(byText) }),
-    ),
+    actors: actors
+      .sort(by((a) => a.slug))
+      .map((a) =>
+        present({
+          slug: a.slug,
+          name: a.name,
+          kind: a.kind,
+          description: a.description ?? undefined,
+          names: a.names.map((n) => n.name).sort(byText),
+        }),
+      ),
     ties: ties
       .map((tie) => ({ tie, key: tieKeyOf(tie) }))
-      .sort(by((t) => t.key.actor, (t) => t.key.kind, (t) => t.key.relatedActor))
+      .sort(
+        by(
+          (t) => t.key.actor,
+          (t) => t.key.kind,
+          (t) => t.key.relatedActor,
+        ),
+      )
       .map(({ tie, key }) =>
         present({
           ...key,
@@ -92,23 +129,55 @@ export async function exportDataset(prisma: PrismaClient): Promise<DatasetFile> 
           attestedBy: optionalLocator(tie.excerpt),
         }),
       ),
-    events: events.sort(by((e) => e.startsAt.getTime(), (e) => e.orderInDay, (e) => e.slug)).map(
-      (e): DatasetEvent =>
+    events: events
+      .sort(
+        by(
+          (e) => e.startsAt.getTime(),
+          (e) => e.orderInDay,
+          (e) => e.slug,
+        ),
+      )
+      .map((e): DatasetEvent =>
         present({
-          slug: e.slug, title: e.title, kind: e.kind, summary: e.summary ?? undefined, startsAt: e.startsAt.toISOString(),
-          endsAt: e.endsAt?.toISOString(), timePrecision: e.timePrecision, timeZone: e.timeZone, orderInDay: e.orderInDay,
-          place: e.placeName ?? undefined, status: e.status,
-          participants: e.participants.map((p) => ({ actor: p.actor.slug, role: p.role })).sort(by((p) => p.actor, (p) => p.role)),
+          slug: e.slug,
+          title: e.title,
+          kind: e.kind,
+          summary: e.summary ?? undefined,
+          startsAt: e.startsAt.toISOString(),
+          endsAt: e.endsAt?.toISOString(),
+          timePrecision: e.timePrecision,
+          timeZone: e.timeZone,
+          orderInDay: e.orderInDay,
+          place: e.placeName ?? undefined,
+          status: e.status,
+          participants: e.participants
+            .map((p) => ({ actor: p.actor.slug, role: p.role }))
+            .sort(
+              by(
+                (p) => p.actor,
+                (p) => p.role,
+              ),
+            ),
           topics: slugs(e.topics),
           reportedBy: sortedLocators(e.reports.map((report) => report.excerpt)),
         }),
-    ),
+      ),
     statements: statements
-      .sort(by((s) => sourceById.get(s.excerpt.sourceId)!.slug, (s) => s.excerpt.start, (s) => s.excerpt.end, (s) => s.slug))
+      .sort(
+        by(
+          (s) => sourceById.get(s.excerpt.sourceId)!.slug,
+          (s) => s.excerpt.start,
+          (s) => s.excerpt.end,
+          (s) => s.slug,
+        ),
+      )
       .map((s): DatasetStatement => {
         const source = sourceById.get(s.excerpt.sourceId)!;
         return present({
-          slug: s.slug, kind: s.kind, speaker: s.speaker.slug, event: s.event?.slug,
+          slug: s.slug,
+          kind: s.kind,
+          speaker: s.speaker.slug,
+          event: s.event?.slug,
           // Said when the event started, with its precision, unless the statement says otherwise.
           saidAt: s.event?.startsAt.getTime() === s.saidAt.getTime() ? undefined : s.saidAt.toISOString(),
           timePrecision: s.event?.timePrecision === s.timePrecision ? undefined : s.timePrecision,
@@ -122,7 +191,13 @@ export async function exportDataset(prisma: PrismaClient): Promise<DatasetFile> 
         });
       }),
     relations: relations
-      .sort(by((r) => r.from.slug, (r) => r.kind, (r) => r.to.slug))
+      .sort(
+        by(
+          (r) => r.from.slug,
+          (r) => r.kind,
+          (r) => r.to.slug,
+        ),
+      )
       .map((r) => present({ from: r.from.slug, kind: r.kind, to: r.to.slug, basis: optionalLocator(r.basis) })),
   });
 }

@@ -37,7 +37,8 @@ export function planDataset(file: DatasetFile): DatasetPlan {
     tieKeys.set(tieKey(tie), tie);
     calendarDate(`${path}.validFrom`, tie.validFrom);
     calendarDate(`${path}.validTo`, tie.validTo);
-    if (tie.validFrom && tie.validTo && tie.validTo < tie.validFrom) issues.add(`${path}.validTo`, `ends (${tie.validTo}) before it starts (${tie.validFrom})`);
+    if (tie.validFrom && tie.validTo && tie.validTo < tie.validFrom)
+      issues.add(`${path}.validTo`, `ends (${tie.validTo}) before it starts (${tie.validFrom})`);
     return { ...tie, attestedBy: context.span(`${path}.attestedBy`, tie.attestedBy) };
   });
 
@@ -48,16 +49,21 @@ export function planDataset(file: DatasetFile): DatasetPlan {
     if (startsAt === null) issues.add(`${path}.startsAt`, `"${event.startsAt}" is not an instant`);
     if (endsAt === null) issues.add(`${path}.endsAt`, `"${event.endsAt}" is not an instant`);
     if (startsAt && endsAt && endsAt < startsAt) issues.add(`${path}.endsAt`, `ends (${endsAt}) before it starts (${startsAt})`);
-    if (!isTimeZone(event.timeZone)) issues.add(`${path}.timeZone`, `"${event.timeZone}" is not an IANA time zone (such as "Europe/London")`);
+    if (!isTimeZone(event.timeZone))
+      issues.add(`${path}.timeZone`, `"${event.timeZone}" is not an IANA time zone (such as "Europe/London")`);
     (event.participants ?? []).forEach(({ actor }, p) => context.known(`${path}.participants[${p}].actor`, "actors", actor));
-    const participants = new Map((event.participants ?? []).map((participant) => [`${participant.actor} ${participant.role}`, participant]));
+    const participants = new Map(
+      (event.participants ?? []).map((participant) => [`${participant.actor} ${participant.role}`, participant]),
+    );
     return {
       ...event,
       startsAt: startsAt ?? event.startsAt,
       ...(endsAt && { endsAt }),
       participants: [...participants.values()],
       topics: context.topics(`${path}.topics`, event.topics),
-      reportedBy: (event.reportedBy ?? []).map((locator, r) => context.span(`${path}.reportedBy[${r}]`, locator)).filter((span) => span !== null),
+      reportedBy: (event.reportedBy ?? [])
+        .map((locator, r) => context.span(`${path}.reportedBy[${r}]`, locator))
+        .filter((span) => span !== null),
     };
   });
 

@@ -28,7 +28,8 @@ export function planStatements(
     if (saidAt === null) issues.add(`${path}.saidAt`, `"${statement.saidAt}" is not an instant`);
     if (saidAt === undefined && statement.event === undefined) issues.add(`${path}.saidAt`, "is required for a statement without an event");
     const timePrecision = statement.timePrecision ?? event?.timePrecision;
-    if (timePrecision === undefined && statement.event === undefined) issues.add(`${path}.timePrecision`, "is required for a statement without an event");
+    if (timePrecision === undefined && statement.event === undefined)
+      issues.add(`${path}.timePrecision`, "is required for a statement without an event");
     if (statement.capacity) {
       const tie = ties.get(tieKey(statement.capacity));
       if (!tie) issues.add(`${path}.capacity`, `${tieKey(statement.capacity)} is not one of the file's ties`);
@@ -44,7 +45,8 @@ export function planStatements(
       const mismatch = quoteMismatch(sourceText, excerpt, statement.text);
       if (mismatch) issues.add(`${path}.text`, `a DIRECT_QUOTE must be its source's text at its excerpt: ${mismatch}`);
     }
-    if (excerpt && statement.text === undefined && !/\S/.test(excerptText)) issues.add(`${path}.excerpt`, "holds only white space: give the statement a text");
+    if (excerpt && statement.text === undefined && !/\S/.test(excerptText))
+      issues.add(`${path}.excerpt`, "holds only white space: give the statement a text");
 
     const stanceTopics = new Set<string>();
     const stances = (statement.stances ?? []).map((stance, s) => {

@@ -57,14 +57,20 @@ async function main(): Promise<number> {
     bar.stop();
     const width = Math.max(...Object.keys(report.rows).map((table) => table.length));
     console.log("\nRows written:");
-    for (const [table, count] of Object.entries(report.rows)) console.log(`  ${table.padEnd(width)}  ${count.toLocaleString("en").padStart(10)}`);
+    for (const [table, count] of Object.entries(report.rows))
+      console.log(`  ${table.padEnd(width)}  ${count.toLocaleString("en").padStart(10)}`);
     console.log(
       `\nBusy day: ${report.busyDay.date}, with ${report.busyDay.events} events, ${report.busyDay.participants} participants and ${report.busyDay.statements} statements.`,
     );
     const cpu = process.cpuUsage();
-    const timings = Object.entries(report.stages).map(([stage, seconds]) => `${stage} ${seconds.toFixed(1)} s`).join(", ");
-    console.log(`Done in ${report.seconds.toFixed(1)} s (${timings}); this process used ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU in all.`);
-    if (!report.checkedForeignKeys) console.log("Foreign keys were not checked row by row (the rows are made consistent); every other constraint was.");
+    const timings = Object.entries(report.stages)
+      .map(([stage, seconds]) => `${stage} ${seconds.toFixed(1)} s`)
+      .join(", ");
+    console.log(
+      `Done in ${report.seconds.toFixed(1)} s (${timings}); this process used ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU in all.`,
+    );
+    if (!report.checkedForeignKeys)
+      console.log("Foreign keys were not checked row by row (the rows are made consistent); every other constraint was.");
     return 0;
   } catch (error) {
     bar.stop();

@@ -31,7 +31,6 @@ export function copyLine(values: readonly Value[]): string {
   return line;
 }
 
-
 /** Days since 1970-01-01 as an ISO date. */
 export function isoDate(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);

@@ -1,5 +1,12 @@
 import { createHash } from "node:crypto";
-import type { EventKind, EventStatus, ParticipantRole, StatementKind, StatementRelationKind, TimePrecision } from "../../generated/client/enums";
+import type {
+  EventKind,
+  EventStatus,
+  ParticipantRole,
+  StatementKind,
+  StatementRelationKind,
+  TimePrecision,
+} from "../../generated/client/enums";
 import { copyLine, DAY_MS, isoDate, isoInstant } from "./copy-format";
 import { Random, uuid7, Zipf } from "./random";
 import { Prose, slugify } from "./text";
@@ -10,7 +17,20 @@ import type { SynthActor, SynthTopic, World } from "./world";
 export const dayTables = {
   source: ["id", "slug", "kind", "title", "publisher", "url", "published_on", "language", "text", "content_hash"],
   excerpt: ["id", "source_id", "start", "end"],
-  event: ["id", "slug", "title", "kind", "summary", "starts_at", "ends_at", "time_precision", "time_zone", "order_in_day", "place_name", "status"],
+  event: [
+    "id",
+    "slug",
+    "title",
+    "kind",
+    "summary",
+    "starts_at",
+    "ends_at",
+    "time_precision",
+    "time_zone",
+    "order_in_day",
+    "place_name",
+    "status",
+  ],
   event_participant: ["event_id", "actor_id", "role"],
   event_topic: ["event_id", "topic_id"],
   event_report: ["event_id", "excerpt_id"],
@@ -144,9 +164,23 @@ export function writeDay(world: World, plan: DayPlan, seed: number, batch: Batch
   };
 
   const dayStatements: { id: string; eventId: string | null; excerptId: string }[] = [];
-  const statement = (speaker: SynthActor, event: SynthEvent | null, eventId: string | null, topics: SynthTopic[], saidAt: number, precision: TimePrecision, post: boolean) => {
+  const statement = (
+    speaker: SynthActor,
+    event: SynthEvent | null,
+    eventId: string | null,
+    topics: SynthTopic[],
+    saidAt: number,
+    precision: TimePrecision,
+    post: boolean,
+  ) => {
     const ref = mention(speaker);
-    const kind: StatementKind = post ? "DIRECT_QUOTE" : random.chance(0.55) ? "DIRECT_QUOTE" : random.chance(0.55) ? "PARTIAL_QUOTE" : "PARAPHRASE";
+    const kind: StatementKind = post
+      ? "DIRECT_QUOTE"
+      : random.chance(0.55)
+        ? "DIRECT_QUOTE"
+        : random.chance(0.55)
+          ? "PARTIAL_QUOTE"
+          : "PARAPHRASE";
     let start: number;
     let text: string;
     if (kind === "DIRECT_QUOTE") {
@@ -158,7 +192,11 @@ export function writeDay(world: World, plan: DayPlan, seed: number, batch: Batch
       text = prose.fragment();
       const form = random.int(3);
       const prefix =
-        form === 0 ? `${capitalise(ref)} said the ${prose.nounWord()} had been “` : form === 1 ? `${capitalise(ref)} called ${prose.phrase()} “` : `${capitalise(ref)} described ${prose.phrase()} as “`;
+        form === 0
+          ? `${capitalise(ref)} said the ${prose.nounWord()} had been “`
+          : form === 1
+            ? `${capitalise(ref)} called ${prose.phrase()} “`
+            : `${capitalise(ref)} described ${prose.phrase()} as “`;
       start = position + prefix.length;
       push(`${prefix}${text}”.`);
     } else {
@@ -170,7 +208,11 @@ export function writeDay(world: World, plan: DayPlan, seed: number, batch: Batch
     const id = uuid7(random, saidAt);
     const capacity = speaker.capacity;
     const capacityId =
-      capacity && (capacity.validFrom === null || capacity.validFrom <= plan.day) && (capacity.validTo === null || plan.day <= capacity.validTo) ? capacity.id : null;
+      capacity &&
+      (capacity.validFrom === null || capacity.validFrom <= plan.day) &&
+      (capacity.validTo === null || plan.day <= capacity.validTo)
+        ? capacity.id
+        : null;
     if (capacityId) {
       const known = batch.attestations.get(capacityId);
       if (!known || known.day > plan.day) batch.attestations.set(capacityId, { day: plan.day, excerptId });
@@ -244,7 +286,20 @@ export function writeDay(world: World, plan: DayPlan, seed: number, batch: Batch
     if (slugs.has(slug)) slug = `${slug}-${index + 1}`;
     slugs.add(slug);
     rows.event.push(
-      copyLine([event.id, slug, eventTitle, event.kind, lead, isoInstant(event.start), event.end === null ? null : isoInstant(event.end), event.precision, zone, order, event.kind === "SOCIAL_MEDIA_POST" ? null : cityName, event.status]),
+      copyLine([
+        event.id,
+        slug,
+        eventTitle,
+        event.kind,
+        lead,
+        isoInstant(event.start),
+        event.end === null ? null : isoInstant(event.end),
+        event.precision,
+        zone,
+        order,
+        event.kind === "SOCIAL_MEDIA_POST" ? null : cityName,
+        event.status,
+      ]),
     );
     for (const participant of event.participants) rows.event_participant.push(copyLine([event.id, participant.actor.id, participant.role]));
     for (const topic of event.topics) rows.event_topic.push(copyLine([event.id, topic.id]));
@@ -296,7 +351,8 @@ function planEvent(world: World, random: Random, dayStart: number, busy: boolean
   const kind: EventKind = random.chance(0.005) && world.places.items.length > 0 ? "REFERENDUM" : kinds.draw(random);
   const city = cityDraw.draw(random);
   const offset = city[2];
-  let precision: TimePrecision = kind === "SOCIAL_MEDIA_POST" ? "SECOND" : random.chance(0.1) && offset >= 0 ? "DAY" : random.chance(0.1) ? "HOUR" : "MINUTE";
+  let precision: TimePrecision =
+    kind === "SOCIAL_MEDIA_POST" ? "SECOND" : random.chance(0.1) && offset >= 0 ? "DAY" : random.chance(0.1) ? "HOUR" : "MINUTE";
   if (kind === "REFERENDUM") precision = "DAY";
   // Local office hours, as far as they fall in this UTC day.
   let low = Math.max(0, Math.round((7 - offset) * 60));

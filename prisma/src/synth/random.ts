@@ -18,7 +18,10 @@ export class Random {
 
   /** A 32-bit unsigned integer. */
   nextUint32(): number {
-    const a = this.a, b = this.b, c = this.c, d = this.d;
+    const a = this.a,
+      b = this.b,
+      c = this.c,
+      d = this.d;
     const t = (((a + b) | 0) + d) | 0;
     this.d = (d + 1) | 0;
     this.a = b ^ (b >>> 9);
@@ -119,11 +122,25 @@ export function uuid7(random: Random, millis: number): string {
   const r2 = random.nextUint32();
   const r3 = random.nextUint32();
   return (
-    hex[(high >>> 16) & 0xff]! + hex[(high >>> 8) & 0xff]! + hex[high & 0xff]! +
-    hex[(low >>> 16) & 0xff]! + "-" + hex[(low >>> 8) & 0xff]! + hex[low & 0xff]! + "-" +
-    hex[0x70 | ((r1 >>> 24) & 0x0f)]! + hex[(r1 >>> 16) & 0xff]! + "-" +
-    hex[0x80 | ((r1 >>> 8) & 0x3f)]! + hex[r1 & 0xff]! + "-" +
-    hex[(r2 >>> 24) & 0xff]! + hex[(r2 >>> 16) & 0xff]! + hex[(r2 >>> 8) & 0xff]! + hex[r2 & 0xff]! +
-    hex[(r3 >>> 24) & 0xff]! + hex[(r3 >>> 16) & 0xff]!
+    hex[(high >>> 16) & 0xff]! +
+    hex[(high >>> 8) & 0xff]! +
+    hex[high & 0xff]! +
+    hex[(low >>> 16) & 0xff]! +
+    "-" +
+    hex[(low >>> 8) & 0xff]! +
+    hex[low & 0xff]! +
+    "-" +
+    hex[0x70 | ((r1 >>> 24) & 0x0f)]! +
+    hex[(r1 >>> 16) & 0xff]! +
+    "-" +
+    hex[0x80 | ((r1 >>> 8) & 0x3f)]! +
+    hex[r1 & 0xff]! +
+    "-" +
+    hex[(r2 >>> 24) & 0xff]! +
+    hex[(r2 >>> 16) & 0xff]! +
+    hex[(r2 >>> 8) & 0xff]! +
+    hex[r2 & 0xff]! +
+    hex[(r3 >>> 24) & 0xff]! +
+    hex[(r3 >>> 16) & 0xff]!
   );
 }

@@ -94,7 +94,12 @@ export function planDays(scale: SynthScale, random: Random): DayPlan[] {
 export function busyDayFingerprint(statements: number, seed = defaultSeed): string {
   const { world, plans, daySeed } = design(synthScale(statements), seed);
   const batch = new Batch();
-  writeDay(world, plans.find((day) => day.participants !== undefined)!, daySeed, batch);
+  writeDay(
+    world,
+    plans.find((day) => day.participants !== undefined)!,
+    daySeed,
+    batch,
+  );
   return batch.rows.source[0]!.split("\t").pop()!;
 }
 
@@ -103,7 +108,12 @@ const defaultSeed = 20190615;
 /** The world, the plan of the days and the days' seed, each from its own stream of the seed. */
 function design(scale: SynthScale, seed: number) {
   const random = new Random(seed);
-  const world = buildWorld(random.fork(1), { actors: scale.actors, topics: scale.topics, firstDay: dayNumber(scale.firstDay), lastDay: dayNumber(scale.lastDay) });
+  const world = buildWorld(random.fork(1), {
+    actors: scale.actors,
+    topics: scale.topics,
+    firstDay: dayNumber(scale.firstDay),
+    lastDay: dayNumber(scale.lastDay),
+  });
   const worldIds = random.fork(2);
   const plans = planDays(scale, random.fork(3));
   const daySeed = random.fork(4).nextUint32();
@@ -247,7 +257,11 @@ export async function synthesize(target: SynthTarget, options: SynthOptions): Pr
 
     // A tie is attested by the first excerpt in which its holder speaks in that capacity.
     await main.exec(`CREATE TEMPORARY TABLE "synth_attestation" ("tie_id" uuid PRIMARY KEY, "excerpt_id" uuid NOT NULL)`);
-    await main.copy("synth_attestation", ["tie_id", "excerpt_id"], [...attestations].map(([tieId, { excerptId }]) => `${tieId}\t${excerptId}`));
+    await main.copy(
+      "synth_attestation",
+      ["tie_id", "excerpt_id"],
+      [...attestations].map(([tieId, { excerptId }]) => `${tieId}\t${excerptId}`),
+    );
     await main.exec(`UPDATE "actor_tie" SET "excerpt_id" = a."excerpt_id" FROM "synth_attestation" a WHERE "actor_tie"."id" = a."tie_id"`);
     await main.exec(`DROP TABLE "synth_attestation"`);
 

@@ -1,15 +1,5 @@
 import { Random, Zipf } from "./random";
-import {
-  adjectives,
-  adverbs,
-  cities,
-  countries,
-  nouns,
-  technicalTerms,
-  territories,
-  timePhrases,
-  verbs,
-} from "./vocabulary";
+import { adjectives, adverbs, cities, countries, nouns, technicalTerms, territories, timePhrases, verbs } from "./vocabulary";
 
 type Verb = (typeof verbs)[number];
 
@@ -113,8 +103,7 @@ export class Prose {
         return `There can be no ${this.adjective.draw(r)} ${this.noun.draw(r)} without ${this.phrase()}.`;
       case 4:
         return `I ${r.pick(beliefs)} that ${this.phrase()} ${v[1]} ${this.phrase()}.`;
-      case 5:
-        {
+      case 5: {
         const adjective = this.adjective.draw(r);
         return `This is ${article(adjective)} ${adjective} ${this.noun.draw(r)} for ${this.place()} and for ${this.phrase()}.`;
       }
@@ -178,8 +167,7 @@ export class Prose {
   background(): string {
     const r = this.random;
     switch (r.int(4)) {
-      case 0:
-        {
+      case 0: {
         const adjective = this.adjective.draw(r);
         return `The ${this.noun.draw(r)} of ${this.place()} has been ${article(adjective)} ${adjective} question for ${this.place()} for years.`;
       }

@@ -85,15 +85,19 @@ export function buildWorld(random: Random, size: WorldSize): World {
   };
   const count = (share: number, least: number, most = Infinity) => Math.min(most, Math.max(least, Math.round(size.actors * share)));
 
-  const states = countries.slice(0, count(0.0125, 4, countries.length)).map((name) =>
-    add({ name, kind: "STATE", description: null, names: [name, `the government of ${name}`], firstMention: name, laterMention: name }),
-  );
-  const places = territories.slice(0, count(0.0024, 1, territories.length)).map((name) =>
-    add({ name, kind: "TERRITORY", description: null, names: [name], firstMention: name, laterMention: name }),
-  );
-  const orgs = organisations.slice(0, count(0.003, 2, organisations.length)).map(([name, short]) =>
-    add({ name, kind: "ORGANIZATION", description: null, names: [name, short], firstMention: short, laterMention: short }),
-  );
+  const states = countries
+    .slice(0, count(0.0125, 4, countries.length))
+    .map((name) =>
+      add({ name, kind: "STATE", description: null, names: [name, `the government of ${name}`], firstMention: name, laterMention: name }),
+    );
+  const places = territories
+    .slice(0, count(0.0024, 1, territories.length))
+    .map((name) => add({ name, kind: "TERRITORY", description: null, names: [name], firstMention: name, laterMention: name }));
+  const orgs = organisations
+    .slice(0, count(0.003, 2, organisations.length))
+    .map(([name, short]) =>
+      add({ name, kind: "ORGANIZATION", description: null, names: [name, short], firstMention: short, laterMention: short }),
+    );
   const bodies: SynthActor[] = [];
   const bodyCount = count(0.025, 4, states.length * 2);
   for (let i = 0; i < bodyCount; i++) {
@@ -101,7 +105,9 @@ export function buildWorld(random: Random, size: WorldSize): World {
     const isMinistry = i < states.length;
     const name = isMinistry ? `Ministry of Foreign Affairs of ${state.name}` : `Parliament of ${state.name}`;
     const short = isMinistry ? `the ${state.name} foreign ministry` : `the ${state.name} parliament`;
-    bodies.push(add({ name, kind: "GOVERNMENT_BODY", description: null, names: [name, short], firstMention: short, laterMention: "the ministry" }));
+    bodies.push(
+      add({ name, kind: "GOVERNMENT_BODY", description: null, names: [name, short], firstMention: short, laterMention: "the ministry" }),
+    );
   }
   const groupTemplates = ["People of", "Opposition in", "Protesters in", "Veterans of", "Farmers of", "Residents of"];
   const groupCount = count(0.01, 1);
@@ -128,7 +134,14 @@ export function buildWorld(random: Random, size: WorldSize): World {
 
   const ties: SynthTie[] = [];
   const tieKeys = new Set<string>();
-  const tie = (actor: SynthActor, related: SynthActor, kind: ActorTieKind, title: string | null, validFrom: number | null, validTo: number | null) => {
+  const tie = (
+    actor: SynthActor,
+    related: SynthActor,
+    kind: ActorTieKind,
+    title: string | null,
+    validFrom: number | null,
+    validTo: number | null,
+  ) => {
     const key = `${actor.id} ${related.id} ${kind}`;
     if (actor === related || tieKeys.has(key)) return null;
     tieKeys.add(key);
@@ -169,7 +182,10 @@ export function buildWorld(random: Random, size: WorldSize): World {
   const accounts: SynthActor[] = [];
   for (let i = 0; i < accountCount; i++) {
     const operator = random.chance(0.7) ? random.pick(people) : random.pick(bodies);
-    const base = operator.kind === "PERSON" ? operator.laterMention.toLowerCase().replace(/[^a-z]/g, "") : `mfa_${slugify(operator.name.split(" of ").pop() ?? "").replace(/-/g, "")}`;
+    const base =
+      operator.kind === "PERSON"
+        ? operator.laterMention.toLowerCase().replace(/[^a-z]/g, "")
+        : `mfa_${slugify(operator.name.split(" of ").pop() ?? "").replace(/-/g, "")}`;
     let handle = `@${base}`;
     for (let n = 2; handles.has(handle); n++) handle = `@${base}${n}`;
     handles.add(handle);
@@ -226,7 +242,8 @@ export function buildWorld(random: Random, size: WorldSize): World {
 export function worldRows(world: World, random: Random): { table: string; columns: string[]; rows: string[] }[] {
   const names: string[] = [];
   for (const actor of world.actors) {
-    for (const name of new Set(actor.names)) names.push(copyLine([uuid7(random, Number.parseInt(actor.id.slice(0, 8) + actor.id.slice(9, 13), 16)), actor.id, name]));
+    for (const name of new Set(actor.names))
+      names.push(copyLine([uuid7(random, Number.parseInt(actor.id.slice(0, 8) + actor.id.slice(9, 13), 16)), actor.id, name]));
   }
   return [
     {

@@ -8,7 +8,6 @@ import type { PrismaClient, TokenScope } from "../../generated/client/client";
  */
 const PREFIX = "parley_";
 
-
 export interface TokenInfo {
   name: string;
   scope: TokenScope;
@@ -26,17 +25,23 @@ function hashOf(token: string): string {
 
 /** Creates a token and returns it: the only time it is ever seen. */
 export async function createToken(db: PrismaClient, options: { name: string; scope: TokenScope; expiresAt?: Date }): Promise<string> {
-  if (!NAME_FORMAT.test(options.name)) throw new Error(`A token's name is lower-case letters and digits joined by ".", "_" or "-"; got "${options.name}"`);
+  if (!NAME_FORMAT.test(options.name))
+    throw new Error(`A token's name is lower-case letters and digits joined by ".", "_" or "-"; got "${options.name}"`);
   if (await db.apiToken.findUnique({ where: { name: options.name }, select: { id: true } })) {
     throw new Error(`A token named "${options.name}" exists already (revoked names are kept: history refers to them)`);
   }
   const token = PREFIX + randomBytes(32).toString("base64url");
-  await db.apiToken.create({ data: { name: options.name, scope: options.scope, hash: hashOf(token), expiresAt: options.expiresAt ?? null } });
+  await db.apiToken.create({
+    data: { name: options.name, scope: options.scope, hash: hashOf(token), expiresAt: options.expiresAt ?? null },
+  });
   return token;
 }
 
 export function listTokens(db: PrismaClient): Promise<TokenInfo[]> {
-  return db.apiToken.findMany({ orderBy: { createdAt: "asc" }, select: { name: true, scope: true, createdAt: true, expiresAt: true, revokedAt: true } });
+  return db.apiToken.findMany({
+    orderBy: { createdAt: "asc" },
+    select: { name: true, scope: true, createdAt: true, expiresAt: true, revokedAt: true },
+  });
 }
 
 /** Revokes the token with this name at once; false when there is none still in force. */
@@ -51,9 +56,16 @@ export async function revokeToken(db: PrismaClient, name: string): Promise<boole
  * index probe on a value the caller cannot steer byte by byte); the hashes
  * are then compared in constant time all the same.
  */
-export async function findTokenInForce(db: PrismaClient, presented: string, now = new Date()): Promise<{ id: string; name: string; scope: TokenScope } | null> {
+export async function findTokenInForce(
+  db: PrismaClient,
+  presented: string,
+  now = new Date(),
+): Promise<{ id: string; name: string; scope: TokenScope } | null> {
   const hash = hashOf(presented);
-  const row = await db.apiToken.findUnique({ where: { hash }, select: { id: true, name: true, scope: true, hash: true, expiresAt: true, revokedAt: true } });
+  const row = await db.apiToken.findUnique({
+    where: { hash },
+    select: { id: true, name: true, scope: true, hash: true, expiresAt: true, revokedAt: true },
+  });
   if (!row || !timingSafeEqual(Buffer.from(row.hash, "hex"), Buffer.from(hash, "hex"))) return null;
   if (row.revokedAt !== null || (row.expiresAt !== null && row.expiresAt <= now)) return null;
   return { id: row.id, name: row.name, scope: row.scope };

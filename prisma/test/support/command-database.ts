@@ -16,7 +16,8 @@ export function commandDatabase(prefix: string) {
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), prefix));
     testDatabase = await createTestDatabase();
-    const target = "url" in testDatabase.target ? { DATABASE_URL: testDatabase.target.url } : { DATABASE_URL: "", PGLITE_DATA_DIR: dataDir };
+    const target =
+      "url" in testDatabase.target ? { DATABASE_URL: testDatabase.target.url } : { DATABASE_URL: "", PGLITE_DATA_DIR: dataDir };
     env = { ...process.env, ...target };
   });
   afterAll(async () => {

@@ -2,8 +2,20 @@ import type { PrismaClient } from "../../generated/client/client";
 
 /** Every data table. */
 export const dataTables = [
-  "source", "excerpt", "actor", "actor_name", "actor_tie", "topic", "event", "event_participant",
-  "event_topic", "event_report", "statement", "statement_topic", "stance", "statement_relation",
+  "source",
+  "excerpt",
+  "actor",
+  "actor_name",
+  "actor_tie",
+  "topic",
+  "event",
+  "event_participant",
+  "event_topic",
+  "event_report",
+  "statement",
+  "statement_topic",
+  "stance",
+  "statement_relation",
 ];
 
 /** Every row of every data table, in a stable order: what "changes nothing" is checked against. */

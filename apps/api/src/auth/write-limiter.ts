@@ -39,7 +39,13 @@ export async function openWriteLimiter(config: WriteLimitConfig): Promise<WriteL
   // Start without waiting longer than the response cache does for its Redis; until connected, each process counts alone.
   const connected = client.connect().then(() => undefined, reportError);
   await Promise.race([connected, new Promise((resolve) => setTimeout(resolve, CONNECT_WAIT_MS).unref())]);
-  const shared = new RateLimiterRedis({ ...options, storeClient: client, useRedisPackage: true, rejectIfRedisNotReady: true, insuranceLimiter: inProcess });
+  const shared = new RateLimiterRedis({
+    ...options,
+    storeClient: client,
+    useRedisPackage: true,
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: inProcess,
+  });
   return {
     take: (tokenId) => take(shared, tokenId),
     close: async () => {

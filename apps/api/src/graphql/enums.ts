@@ -1,8 +1,34 @@
 import { registerEnumType } from "type-graphql";
-import { SourceKind, ActorKind, ActorTieKind, EventKind, TimePrecision, EventStatus, ParticipantRole, StatementKind, StancePosition, StatementRelationKind, TokenScope, ChangeOperation } from "../enums";
+import {
+  SourceKind,
+  ActorKind,
+  ActorTieKind,
+  EventKind,
+  TimePrecision,
+  EventStatus,
+  ParticipantRole,
+  StatementKind,
+  StancePosition,
+  StatementRelationKind,
+  TokenScope,
+  ChangeOperation,
+} from "../enums";
 
 // Publishes the domain's enums in the schema, with their descriptions.
-export { SourceKind, ActorKind, ActorTieKind, EventKind, TimePrecision, EventStatus, ParticipantRole, StatementKind, StancePosition, StatementRelationKind, TokenScope, ChangeOperation };
+export {
+  SourceKind,
+  ActorKind,
+  ActorTieKind,
+  EventKind,
+  TimePrecision,
+  EventStatus,
+  ParticipantRole,
+  StatementKind,
+  StancePosition,
+  StatementRelationKind,
+  TokenScope,
+  ChangeOperation,
+};
 
 registerEnumType(SourceKind, { name: "SourceKind" });
 registerEnumType(ActorKind, { name: "ActorKind" });

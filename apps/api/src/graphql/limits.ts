@@ -68,7 +68,10 @@ function introspectionListSizes(schema: GraphQLSchema): Map<string, number> {
   return new Map([
     ["__Schema.types", types.length],
     ["__Schema.directives", schema.getDirectives().length],
-    ["__Type.fields", longest(types.map((type) => (isObjectType(type) || isInterfaceType(type) ? Object.keys(type.getFields()).length : 0)))],
+    [
+      "__Type.fields",
+      longest(types.map((type) => (isObjectType(type) || isInterfaceType(type) ? Object.keys(type.getFields()).length : 0))),
+    ],
     ["__Type.interfaces", longest(types.map((type) => (isObjectType(type) || isInterfaceType(type) ? type.getInterfaces().length : 0)))],
     ["__Type.possibleTypes", longest(types.map((type) => (isAbstractType(type) ? schema.getPossibleTypes(type).length : 0)))],
     ["__Type.enumValues", longest(types.map((type) => (isEnumType(type) ? type.getValues().length : 0)))],
@@ -108,7 +111,12 @@ export function createCostEstimator(schema: GraphQLSchema): ComplexityEstimator 
 const estimators = new WeakMap<GraphQLSchema, ComplexityEstimator>();
 
 /** The cost of the operation `operationName` (or the only one) in `document`, with these variables. */
-export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+): number {
   let estimator = estimators.get(schema);
   if (!estimator) estimators.set(schema, (estimator = createCostEstimator(schema)));
   return getComplexity({ schema, query: document, variables, operationName, estimators: [estimator], maxQueryNodes: MAX_QUERY_NODES });
@@ -127,9 +135,12 @@ export function countTokens(source: string): number {
 }
 
 function tooComplex(cost: number): GraphQLError {
-  return new GraphQLError(`The query's cost is ${cost}, over the limit of ${queryLimits.cost}: ask for fewer items (first/last) or nest fewer lists`, {
-    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: "cost", maximum: queryLimits.cost, measured: cost, http: { status: 400 } },
-  });
+  return new GraphQLError(
+    `The query's cost is ${cost}, over the limit of ${queryLimits.cost}: ask for fewer items (first/last) or nest fewer lists`,
+    {
+      extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: "cost", maximum: queryLimits.cost, measured: cost, http: { status: 400 } },
+    },
+  );
 }
 
 /** graphql-query-complexity's own bound on the fields it walks, fragments expanded. */
@@ -159,7 +170,8 @@ export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
           } catch (error) {
             // Variables that do not fit their types fail in execution, before any resolver runs.
             if (error instanceof GraphQLError && /^Variable "\$/.test(error.message)) return;
-            if (error instanceof GraphQLError && error.message === "Query exceeds the maximum allowed number of nodes.") throw tooManyFields();
+            if (error instanceof GraphQLError && error.message === "Query exceeds the maximum allowed number of nodes.")
+              throw tooManyFields();
             throw error;
           }
           if (cost > queryLimits.cost) throw tooComplex(cost);

@@ -38,7 +38,8 @@ function unstorableLiteral(document: DocumentNode): string | undefined {
   let found: string | undefined;
   visit(document, {
     StringValue(node) {
-      if (found === undefined && cannotBeStored(node.value)) found = node.loc ? `The string at ${node.loc.startToken.line}:${node.loc.startToken.column}` : "A string";
+      if (found === undefined && cannotBeStored(node.value))
+        found = node.loc ? `The string at ${node.loc.startToken.line}:${node.loc.startToken.column}` : "A string";
     },
   });
   return found;

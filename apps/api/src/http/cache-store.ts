@@ -30,7 +30,8 @@ export function memoryStore(maxBytes: number): CacheStore {
   return {
     kind: "memory",
     get: (key) => cache.get(key),
-    set: (key, { etag, body }, ttlSeconds) => cache.set(key, { etag, body: typeof body === "string" ? Buffer.from(body) : body }, { ttl: ttlSeconds }),
+    set: (key, { etag, body }, ttlSeconds) =>
+      cache.set(key, { etag, body: typeof body === "string" ? Buffer.from(body) : body }, { ttl: ttlSeconds }),
     close: async () => undefined,
   };
 }
@@ -109,7 +110,8 @@ export async function redisStore(url: string): Promise<CacheStore> {
       },
     );
   const connected = await Promise.race([connect(), new Promise<false>((resolve) => setTimeout(resolve, CONNECT_WAIT_MS, false).unref())]);
-  if (!connected) logger.error("Response cache: Redis not reachable yet; answering from the database until it is", { redis: redactedUrl(url) });
+  if (!connected)
+    logger.error("Response cache: Redis not reachable yet; answering from the database until it is", { redis: redactedUrl(url) });
 
   const bytes = client.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
   return {

@@ -47,7 +47,10 @@ export interface ResponseCache {
 }
 
 /** Opens the store the configuration names and builds the middleware over it; `readVersion` reads the data version. */
-export async function openResponseCache(config: ResponseCacheConfig, readVersion: () => Promise<string | undefined>): Promise<ResponseCache> {
+export async function openResponseCache(
+  config: ResponseCacheConfig,
+  readVersion: () => Promise<string | undefined>,
+): Promise<ResponseCache> {
   const store = config.redisUrl
     ? nearCopies(memoryStore(config.maxBytes), await redisStore(config.redisUrl), config.ttlSeconds)
     : memoryStore(config.maxBytes);
@@ -92,7 +95,9 @@ function selectsIntrospection(selectionSet: SelectionSetNode, document: Document
     const name = selection.name.value;
     if (seen.has(name)) return false;
     seen.add(name);
-    const fragment = document?.definitions.find((definition) => definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === name);
+    const fragment = document?.definitions.find(
+      (definition) => definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === name,
+    );
     // A fragment that is not there fails validation: such a response has errors and is not cached anyway.
     return fragment?.kind === Kind.FRAGMENT_DEFINITION ? selectsIntrospection(fragment.selectionSet, document, seen) : true;
   });
@@ -112,11 +117,14 @@ export interface ResponseCacheMiddlewareOptions {
 export function responseCacheMiddleware(options: ResponseCacheMiddlewareOptions): RequestHandler {
   const dataVersion = freshRead(options.readVersion);
   const timeoutMs = options.storeTimeoutMs ?? 1_000;
-  const reportVersionError = throttled((error) => logger.error("Response cache: could not read the data version", { error: String(error) }));
+  const reportVersionError = throttled((error) =>
+    logger.error("Response cache: could not read the data version", { error: String(error) }),
+  );
   const reportStoreError = throttled((error) => logger.error("Response cache: the store failed", { error: String(error) }));
   /** The requests being run (missed, not answered yet), by key: for identical ones arriving meanwhile. */
   const running = new Map<string, Promise<CachedResponse | undefined>>();
-  const attempt = <T>(operation: () => Promise<T>) => withTimeout(operation(), timeoutMs).catch((error: unknown) => (reportStoreError(error), undefined));
+  const attempt = <T>(operation: () => Promise<T>) =>
+    withTimeout(operation(), timeoutMs).catch((error: unknown) => (reportStoreError(error), undefined));
 
   return async (request, response, next) => {
     // A request that carries credentials may be answered for that caller alone (a write, a token's own
@@ -211,7 +219,12 @@ function graphQLRequest(request: Request): GraphQLRequestParts | undefined {
   try {
     const variables = param("variables");
     const extensions = param("extensions");
-    return parts(param("query"), param("operationName"), typeof variables === "string" ? JSON.parse(variables) : variables, typeof extensions === "string" ? JSON.parse(extensions) : extensions);
+    return parts(
+      param("query"),
+      param("operationName"),
+      typeof variables === "string" ? JSON.parse(variables) : variables,
+      typeof extensions === "string" ? JSON.parse(extensions) : extensions,
+    );
   } catch {
     return undefined;
   }
@@ -252,7 +265,11 @@ const MEDIA_TYPES = {
 /** The content type Apollo would answer with, as it negotiates it; undefined where a hit cannot be served as Apollo would. */
 function chooseContentType(accept: string | undefined): string | undefined {
   if (!accept) return MEDIA_TYPES.json;
-  const preferred = new Negotiator({ headers: { accept } }).mediaType([MEDIA_TYPES.json, MEDIA_TYPES.graphqlResponse, MEDIA_TYPES.callback]);
+  const preferred = new Negotiator({ headers: { accept } }).mediaType([
+    MEDIA_TYPES.json,
+    MEDIA_TYPES.graphqlResponse,
+    MEDIA_TYPES.callback,
+  ]);
   return preferred === MEDIA_TYPES.json || preferred === MEDIA_TYPES.graphqlResponse ? preferred : undefined;
 }
 

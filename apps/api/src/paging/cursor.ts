@@ -17,11 +17,7 @@ export function encodeCursor(values: CursorValue[]): string {
 const isStorableString = (value: unknown): value is string => typeof value === "string" && !cannotBeStored(value);
 
 function isSortKey(values: unknown, arity: number): values is CursorValue[] {
-  return (
-    Array.isArray(values) &&
-    values.length === arity &&
-    values.every((value) => isStorableString(value) || typeof value === "number")
-  );
+  return Array.isArray(values) && values.length === arity && values.every((value) => isStorableString(value) || typeof value === "number");
 }
 
 /** Reads a cursor of a list sorted by `arity` keys; anything else is the client's error. */

@@ -95,7 +95,10 @@ export function createPagedLoader<Args extends PageArgs, Row>(options: {
       options.signal.throwIfAborted();
       const found = new Map<string, number>();
       for (const group of groupBy(keys, argumentsOf)) {
-        const counted = await options.count(group.map((key) => key.parentId), group[0]!.args);
+        const counted = await options.count(
+          group.map((key) => key.parentId),
+          group[0]!.args,
+        );
         for (const key of group) found.set(cacheKeyFn(key), counted.get(key.parentId) ?? 0);
       }
       return keys.map((key) => found.get(cacheKeyFn(key)) ?? 0);

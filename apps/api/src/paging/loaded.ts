@@ -29,8 +29,6 @@ export function paginateLoaded<Row>(options: {
   const cursor = request.cursor;
   cursor?.forEach((value, index) => keys[index]!.check(value));
   const ordered = request.forward ? rows : [...rows].reverse();
-  const beyond = cursor
-    ? ordered.filter((row) => compareKeys(readKey(row), cursor) * (request.forward ? 1 : -1) > 0)
-    : ordered;
+  const beyond = cursor ? ordered.filter((row) => compareKeys(readKey(row), cursor) * (request.forward ? 1 : -1) > 0) : ordered;
   return toPage(beyond.slice(0, request.size + 1), request, readKey, () => Promise.resolve(rows.length));
 }

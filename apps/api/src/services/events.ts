@@ -57,7 +57,8 @@ function conditions(filters: QueryFilters): Prisma.Sql[] {
     all.push(Prisma.sql`e.id IN (SELECT p.event_id FROM event_participant p JOIN actor a ON a.id = p.actor_id
       WHERE a.slug IN (${anyOf(actors)}))`);
   }
-  for (const ids of filters.topicIds) all.push(Prisma.sql`e.id IN (SELECT et.event_id FROM event_topic et WHERE et.topic_id IN (${uuids(ids)}))`);
+  for (const ids of filters.topicIds)
+    all.push(Prisma.sql`e.id IN (SELECT et.event_id FROM event_topic et WHERE et.topic_id IN (${uuids(ids)}))`);
   return all;
 }
 
@@ -80,7 +81,11 @@ const columnOf: Record<keyof EventRow, string> = {
   status: "status",
   createdAt: "created_at",
 };
-const eventColumns = Prisma.raw(Object.entries(columnOf).map(([field, column]) => `e.${column} AS "${field}"`).join(", "));
+const eventColumns = Prisma.raw(
+  Object.entries(columnOf)
+    .map(([field, column]) => `e.${column} AS "${field}"`)
+    .join(", "),
+);
 
 function pageQuery(where: Prisma.Sql, page: PageSql, extraColumns: Prisma.Sql = Prisma.empty): Prisma.Sql {
   return Prisma.sql`SELECT ${eventColumns}${extraColumns} FROM event e WHERE ${where} AND ${page.beyondCursor} ORDER BY ${page.orderBy} LIMIT ${page.limit}`;
@@ -98,13 +103,18 @@ export async function listTimeline(
   if (args.from.getTime() >= args.to.getTime()) {
     throw new BadUserInputError("`from` must come before `to`", "to");
   }
-  const where = whereAll([Prisma.sql`e.starts_at >= ${args.from}::timestamptz AND e.starts_at < ${args.to}::timestamptz`, ...conditions(await queryFilters(db, args))]);
+  const where = whereAll([
+    Prisma.sql`e.starts_at >= ${args.from}::timestamptz AND e.starts_at < ${args.to}::timestamptz`,
+    ...conditions(await queryFilters(db, args)),
+  ]);
   let counted: number | undefined;
   return paginateSql({
     args,
     order: eventOrder,
     fetch: async (page) => {
-      const rows = (await db.$queryRaw<Parameters<typeof reviveEventRow>[0][]>(pageQuery(where, page, eventPartColumns(parts, where)))).map(reviveEventRow);
+      const rows = (await db.$queryRaw<Parameters<typeof reviveEventRow>[0][]>(pageQuery(where, page, eventPartColumns(parts, where)))).map(
+        reviveEventRow,
+      );
       counted = rows[0]?.totalCount;
       return rows.map((row) => row.event);
     },

@@ -29,7 +29,10 @@ const recordOrder: SqlOrder<ChangeRow> = { direction: "asc", keys: [idKey] };
 /** The changes of a time range in the order their writes began, then were recorded (the index on changed_at, id serves it). */
 const timeOrder: SqlOrder<ChangeRow> = {
   direction: "asc",
-  keys: [{ column: Prisma.sql`c.changed_at`, type: "timestamptz", read: (row) => row.changedAt.toISOString(), check: cursorValue.date }, idKey],
+  keys: [
+    { column: Prisma.sql`c.changed_at`, type: "timestamptz", read: (row) => row.changedAt.toISOString(), check: cursorValue.date },
+    idKey,
+  ],
 };
 
 function list(db: PrismaClient, args: PageArgs, order: SqlOrder<ChangeRow>, where: Prisma.Sql): Promise<Page<ChangeRow>> {

@@ -98,7 +98,8 @@ export function createLoaders(db: PrismaClient, signal: AbortSignal) {
       (row) => [row.eventId],
     ),
     reportsOfEvent: groupedBy(
-      (ids) => db.eventReport.findMany({ where: { eventId: inIds(ids) }, include: { excerpt: true }, orderBy: { excerpt: { start: "asc" } } }),
+      (ids) =>
+        db.eventReport.findMany({ where: { eventId: inIds(ids) }, include: { excerpt: true }, orderBy: { excerpt: { start: "asc" } } }),
       (row) => [row.eventId],
     ),
     // A day's statements with the parts of their cards the request shows, in one query: see primeStatementTree.
@@ -180,7 +181,10 @@ function primeStatementTree(loaders: Omit<Loaders, "loadStatementCards">, row: P
   }
   if (topics) {
     // In code-point order, as the database's C collation sorts topicsOfStatement's rows.
-    loaders.topicsOfStatement.prime(row.id, topics.toSorted((a, b) => (a.topic.name < b.topic.name ? -1 : a.topic.name > b.topic.name ? 1 : 0)));
+    loaders.topicsOfStatement.prime(
+      row.id,
+      topics.toSorted((a, b) => (a.topic.name < b.topic.name ? -1 : a.topic.name > b.topic.name ? 1 : 0)),
+    );
     for (const { topic } of topics) loaders.topic.prime(topic.id, topic);
   }
   if (stances) {

@@ -7,7 +7,8 @@
 export const actorJson = (a: string) => `json_build_object('id', ${a}.id, 'slug', ${a}.slug, 'name', ${a}.name, 'kind', ${a}.kind,
   'description', ${a}.description, 'createdAt', ${a}.created_at, 'version', ${a}.version)`;
 
-export const topicJson = (t: string) => `json_build_object('id', ${t}.id, 'slug', ${t}.slug, 'name', ${t}.name, 'description', ${t}.description)`;
+export const topicJson = (t: string) =>
+  `json_build_object('id', ${t}.id, 'slug', ${t}.slug, 'name', ${t}.name, 'description', ${t}.description)`;
 
 /**
  * The row of `table` whose id is `id`, as JSON, by a subquery of its own:
@@ -19,7 +20,13 @@ export const oneJson = (json: (alias: string) => string, table: string, alias: s
   `(SELECT ${json(alias)} FROM ${table} ${alias} WHERE ${alias}.id = ${id})`;
 
 /** A value as JSON carries it: dates as ISO strings. */
-export type Json<T> = T extends Date ? string : T extends (infer Item)[] ? Json<Item>[] : T extends object ? { [Key in keyof T]: Json<T[Key]> } : T;
+export type Json<T> = T extends Date
+  ? string
+  : T extends (infer Item)[]
+    ? Json<Item>[]
+    : T extends object
+      ? { [Key in keyof T]: Json<T[Key]> }
+      : T;
 
 /**
  * Makes the ISO strings at `keys` of an object parsed from JSON into Dates, in

@@ -101,7 +101,11 @@ async function queryTrees(db: PrismaClient, parts: readonly StatementTreePart[],
 
 /** The trees of these statements, in no particular order: whole, or with the parts asked for. */
 export async function loadStatementTrees(db: PrismaClient, ids: string[]): Promise<Tree[]>;
-export async function loadStatementTrees(db: PrismaClient, ids: string[], parts: readonly StatementTreePart[]): Promise<PartialStatementTree[]>;
+export async function loadStatementTrees(
+  db: PrismaClient,
+  ids: string[],
+  parts: readonly StatementTreePart[],
+): Promise<PartialStatementTree[]>;
 export async function loadStatementTrees(db: PrismaClient, ids: string[], parts: readonly StatementTreePart[] = statementTreeParts) {
   return queryTrees(db, parts, Prisma.sql`s.id IN (${uuids(ids)})`, Prisma.sql`s.id`);
 }
@@ -113,6 +117,10 @@ export async function loadStatementTreesOfEvents(
   eventIds: string[],
   parts: readonly StatementTreePart[],
 ): Promise<PartialStatementTree[]>;
-export async function loadStatementTreesOfEvents(db: PrismaClient, eventIds: string[], parts: readonly StatementTreePart[] = statementTreeParts) {
+export async function loadStatementTreesOfEvents(
+  db: PrismaClient,
+  eventIds: string[],
+  parts: readonly StatementTreePart[] = statementTreeParts,
+) {
   return queryTrees(db, parts, Prisma.sql`s.event_id IN (${uuids(eventIds)})`, Prisma.sql`s.said_at, s.excerpt_start, s.id`);
 }

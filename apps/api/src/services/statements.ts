@@ -56,14 +56,18 @@ function conditions(filters: StatementFilters, query: Prisma.Sql | null, topicId
   if (filters.speaker) all.push(Prisma.sql`s.speaker_id = (SELECT id FROM actor WHERE slug = ${filters.speaker})`);
   if (filters.event) all.push(Prisma.sql`s.event_id = (SELECT id FROM event WHERE slug = ${filters.event})`);
   if (filters.source) {
-    all.push(Prisma.sql`s.excerpt_id IN (SELECT x.id FROM excerpt x JOIN source so ON so.id = x.source_id WHERE so.slug = ${filters.source})`);
+    all.push(
+      Prisma.sql`s.excerpt_id IN (SELECT x.id FROM excerpt x JOIN source so ON so.id = x.source_id WHERE so.slug = ${filters.source})`,
+    );
   }
   if (filters.saidFrom) all.push(Prisma.sql`s.said_at >= ${filters.saidFrom}::timestamptz`);
   if (filters.saidBefore) all.push(Prisma.sql`s.said_at < ${filters.saidBefore}::timestamptz`);
   const topic = topicId === undefined ? null : topicId === null ? Prisma.sql`NULL::uuid` : Prisma.sql`${topicId}::uuid`;
   if (filters.stance) {
     const onTopic = topic ? Prisma.sql`AND x.topic_id = ${topic}` : Prisma.empty;
-    all.push(Prisma.sql`EXISTS (SELECT 1 FROM stance x WHERE x.statement_id = s.id AND ${inEnum(Prisma.sql`x.position`, "StancePosition", [filters.stance])} ${onTopic})`);
+    all.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM stance x WHERE x.statement_id = s.id AND ${inEnum(Prisma.sql`x.position`, "StancePosition", [filters.stance])} ${onTopic})`,
+    );
   } else if (topic) {
     all.push(Prisma.sql`EXISTS (SELECT 1 FROM statement_topic st WHERE st.statement_id = s.id AND st.topic_id = ${topic})`);
   }
@@ -100,7 +104,8 @@ interface FoundStatement {
  * no window, and the planner can walk an index in order and stop at the page's end.
  */
 function matching(where: Prisma.Sql, query: Prisma.Sql | null): Prisma.Sql {
-  if (!query) return Prisma.sql`SELECT s.id, s.said_at, s.excerpt_start, NULL::float8 AS rank, NULL::int AS matches FROM statement s WHERE ${where}`;
+  if (!query)
+    return Prisma.sql`SELECT s.id, s.said_at, s.excerpt_start, NULL::float8 AS rank, NULL::int AS matches FROM statement s WHERE ${where}`;
   // ts_rank rather than ts_rank_cd: it runs on every match, and over 10,000 of them cover density took a third longer.
   return Prisma.sql`
     SELECT r.*, (count(*) OVER ())::int AS matches FROM (
@@ -140,7 +145,11 @@ async function loadFound(found: FoundStatement[], loadCards: LoadStatementCards)
  * search, best match first, each with the spans of its text that matched.
  * One query finds the page, a second loads its rows.
  */
-export async function listStatements(db: PrismaClient, args: PageArgs & StatementFilters, loadCards: LoadStatementCards): Promise<Page<StatementMatch>> {
+export async function listStatements(
+  db: PrismaClient,
+  args: PageArgs & StatementFilters,
+  loadCards: LoadStatementCards,
+): Promise<Page<StatementMatch>> {
   const query = searchQuery(args);
   const where = whereAll(conditions(args, query, await topicIdOf(db, args)));
   let matches: number | null = null;
@@ -186,7 +195,10 @@ export function createStatementsOfSpeakerLoader(db: PrismaClient, signal: AbortS
       });
     },
     async count(speakerIds, args) {
-      const where = whereAll([Prisma.sql`s.speaker_id IN (${Prisma.join(speakerIds.map((id) => Prisma.sql`${id}::uuid`))})`, ...conditions(args, searchQuery(args), await topicIdOf(db, args))]);
+      const where = whereAll([
+        Prisma.sql`s.speaker_id IN (${Prisma.join(speakerIds.map((id) => Prisma.sql`${id}::uuid`))})`,
+        ...conditions(args, searchQuery(args), await topicIdOf(db, args)),
+      ]);
       const counted = await db.$queryRaw<{ speaker_id: string; count: number }[]>`
         SELECT s.speaker_id, count(*)::int AS count FROM statement s WHERE ${where} GROUP BY s.speaker_id`;
       return new Map(counted.map((row) => [row.speaker_id, row.count]));

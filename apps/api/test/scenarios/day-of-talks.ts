@@ -68,7 +68,12 @@ const actors = {
     kind: "GOVERNMENT_BODY",
     names: names("the Eastland foreign ministry"),
   },
-  account: { slug: "eastland-mfa-account", name: "EastlandMFA", kind: "SOCIAL_MEDIA_ACCOUNT", names: names("Eastland MFA", "@EastlandMFA") },
+  account: {
+    slug: "eastland-mfa-account",
+    name: "EastlandMFA",
+    kind: "SOCIAL_MEDIA_ACCOUNT",
+    names: names("Eastland MFA", "@EastlandMFA"),
+  },
   holt: { slug: "mira-holt", name: "Mira Holt", kind: "PERSON", names: names("Mira Holt", "the Westland Foreign Secretary", "Ms Holt") },
   marek: { slug: "ivo-marek", name: "Ivo Marek", kind: "PERSON", names: names("Ivo Marek", "the Eastland Foreign Minister", "Mr Marek") },
   weber: { slug: "jonas-weber", name: "Jonas Weber", kind: "PERSON", names: names("the Swiss mediator Jonas Weber", "Mr Weber") },
@@ -142,7 +147,12 @@ const events = {
     status: "SCHEDULED",
     participants: { create: [{ role: "SUBJECT", actor: connect(actors.northmark) }] },
     topics: aboutThe(topics.referendum),
-    reports: { create: [{ excerpt: quoting("three days before the referendum in Northmark") }, { excerpt: quoting("the vote will go ahead on Sunday") }] },
+    reports: {
+      create: [
+        { excerpt: quoting("three days before the referendum in Northmark") },
+        { excerpt: quoting("the vote will go ahead on Sunday") },
+      ],
+    },
   },
   talks: {
     slug: "holt-marek-talks-geneva",
@@ -205,8 +215,16 @@ const events = {
   },
 } satisfies Record<string, Prisma.EventCreateInput>;
 
-const holtAt = (event: { slug: string }) => ({ speaker: connect(actors.holt), capacity: connect(ties.holtForWestland), event: connect(event) });
-const marekAt = (event: { slug: string }) => ({ speaker: connect(actors.marek), capacity: connect(ties.marekForEastland), event: connect(event) });
+const holtAt = (event: { slug: string }) => ({
+  speaker: connect(actors.holt),
+  capacity: connect(ties.holtForWestland),
+  event: connect(event),
+});
+const marekAt = (event: { slug: string }) => ({
+  speaker: connect(actors.marek),
+  capacity: connect(ties.marekForEastland),
+  event: connect(event),
+});
 const onThursday = { saidAt: thursday, timePrecision: "DAY" } as const;
 const sameWords = "The wishes of the people of Northmark must be respected";
 
@@ -238,7 +256,11 @@ const statements = {
     ...marekAt(events.marekPressConference),
     ...onThursday,
     topics: aboutThe(topics.referendum),
-    stances: { create: [{ position: "SUPPORTS", topic: connect(topics.referendum), basis: quoting("That is why the vote will go ahead on Sunday.") }] },
+    stances: {
+      create: [
+        { position: "SUPPORTS", topic: connect(topics.referendum), basis: quoting("That is why the vote will go ahead on Sunday.") },
+      ],
+    },
   },
   holtComeToListen: {
     slug: "holt-we-come-to-listen",
@@ -286,7 +308,9 @@ const statements = {
     ...holtAt(events.holtPressConference),
     ...onThursday,
     topics: aboutThe(topics.referendum),
-    stances: { create: [{ position: "OPPOSES", topic: connect(topics.referendum), basis: quoting("A vote held under pressure cannot show them.") }] },
+    stances: {
+      create: [{ position: "OPPOSES", topic: connect(topics.referendum), basis: quoting("A vote held under pressure cannot show them.") }],
+    },
   },
   marekVoteGoesAhead: {
     slug: "marek-the-vote-will-go-ahead",

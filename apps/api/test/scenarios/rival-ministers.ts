@@ -32,7 +32,12 @@ const report = {
 } satisfies Prisma.SourceCreateInput;
 
 const actors = {
-  anna: { slug: "anna-rurik", name: "Anna Rurik", kind: "PERSON", names: { create: [{ name: "Ms Rurik" }, { name: "the foreign minister of Ruritania" }] } },
+  anna: {
+    slug: "anna-rurik",
+    name: "Anna Rurik",
+    kind: "PERSON",
+    names: { create: [{ name: "Ms Rurik" }, { name: "the foreign minister of Ruritania" }] },
+  },
   boris: { slug: "boris-bord", name: "Boris Bord", kind: "PERSON", names: { create: [{ name: "Mr Bord" }] } },
   borduria: { slug: "borduria", name: "Borduria", kind: "STATE" },
 } satisfies Record<string, Prisma.ActorCreateInput>;
@@ -43,17 +48,51 @@ const topics = {
 } satisfies Record<string, Prisma.TopicCreateInput>;
 
 const onTheDay = { timePrecision: "DAY", timeZone: "UTC", orderInDay: 1 } as const;
-const takingPart = (...who: { slug: string }[]) => ({ create: who.map((actor) => ({ role: "PARTICIPANT" as const, actor: connect(actor) })) });
+const takingPart = (...who: { slug: string }[]) => ({
+  create: who.map((actor) => ({ role: "PARTICIPANT" as const, actor: connect(actor) })),
+});
 const about = (topic: { slug: string }) => ({ create: [{ topic: connect(topic) }] });
 
 const events = {
-  talks: { slug: "rival-talks", title: "Talks", kind: "MEETING", startsAt: days.monday, status: "OCCURRED", ...onTheDay, participants: takingPart(actors.anna, actors.boris), topics: about(topics.referendum) },
-  presser: { slug: "bord-press-conference", title: "Bord's press conference", kind: "PRESS_CONFERENCE", startsAt: days.tuesday, status: "OCCURRED", ...onTheDay, participants: takingPart(actors.boris), topics: about(topics.sanctions) },
-  referendum: { slug: "bordurian-referendum-vote", title: "Referendum", kind: "REFERENDUM", startsAt: days.sunday, status: "SCHEDULED", ...onTheDay, participants: takingPart(actors.borduria), topics: about(topics.referendum) },
+  talks: {
+    slug: "rival-talks",
+    title: "Talks",
+    kind: "MEETING",
+    startsAt: days.monday,
+    status: "OCCURRED",
+    ...onTheDay,
+    participants: takingPart(actors.anna, actors.boris),
+    topics: about(topics.referendum),
+  },
+  presser: {
+    slug: "bord-press-conference",
+    title: "Bord's press conference",
+    kind: "PRESS_CONFERENCE",
+    startsAt: days.tuesday,
+    status: "OCCURRED",
+    ...onTheDay,
+    participants: takingPart(actors.boris),
+    topics: about(topics.sanctions),
+  },
+  referendum: {
+    slug: "bordurian-referendum-vote",
+    title: "Referendum",
+    kind: "REFERENDUM",
+    startsAt: days.sunday,
+    status: "SCHEDULED",
+    ...onTheDay,
+    participants: takingPart(actors.borduria),
+    topics: about(topics.referendum),
+  },
 } satisfies Record<string, Prisma.EventCreateInput>;
 
 /** A statement made at `event`, whose text is `words` of the report, about `topic` with a `position` towards it. */
-function said(words: string, event: { slug: string; startsAt: Date }, topic: { slug: string }, position: "SUPPORTS" | "OPPOSES" | "NEUTRAL") {
+function said(
+  words: string,
+  event: { slug: string; startsAt: Date },
+  topic: { slug: string },
+  position: "SUPPORTS" | "OPPOSES" | "NEUTRAL",
+) {
   return {
     text: words,
     excerpt: excerptOf(report, words),
@@ -88,7 +127,12 @@ const statements = {
     slug: "rurik-referendum-legitimate",
     kind: "PARTIAL_QUOTE",
     speaker: connect(actors.anna),
-    ...said("Ms Rurik called the referendum legitimate and said precedents existed in international law", events.presser, topics.referendum, "SUPPORTS"),
+    ...said(
+      "Ms Rurik called the referendum legitimate and said precedents existed in international law",
+      events.presser,
+      topics.referendum,
+      "SUPPORTS",
+    ),
   },
 } satisfies Record<string, Prisma.StatementCreateInput>;
 

@@ -39,7 +39,13 @@ export function uniformDay(count: number) {
     const speakers = ["a", "b"].map((side) => {
       const speaker = { slug: `speaker-${index}-${side}`, name: `Speaker ${index}${side}`, kind: "PERSON" as const };
       actors[`speaker${index}${side}`] = { ...speaker, names: { create: [{ name: `Mr ${index}${side}` }] } };
-      const office = { id: randomUUID(), kind: "HOLDS_OFFICE_IN" as const, title: "Minister", actor: connect(speaker), relatedActor: connect(state) };
+      const office = {
+        id: randomUUID(),
+        kind: "HOLDS_OFFICE_IN" as const,
+        title: "Minister",
+        actor: connect(speaker),
+        relatedActor: connect(state),
+      };
       ties[`office${index}${side}`] = office;
       return { speaker, office };
     });

@@ -38,7 +38,11 @@ const fresh = { connection: "close" };
 /** POSTs a GraphQL request as JSON, as Apollo Client and the web app do. */
 export async function post(url: string, body: Record<string, unknown>, headers: Record<string, string> = {}): Promise<RawResponse> {
   return read(
-    await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...fresh, ...headers }, body: JSON.stringify(body) }),
+    await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...fresh, ...headers },
+      body: JSON.stringify(body),
+    }),
   );
 }
 

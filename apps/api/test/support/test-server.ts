@@ -20,7 +20,11 @@ export interface TestServer {
   /** Every SQL statement the API sent since the last `sql.length = 0`. */
   sql: string[];
   /** Sends a GraphQL request; with `token`, as `Authorization: Bearer <token>`. */
-  graphql<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<Data>>;
+  graphql<Data = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<Data>>;
   stop(): Promise<void>;
 }
 

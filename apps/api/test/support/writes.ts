@@ -10,7 +10,13 @@ export async function tokensFor(api: TestServer) {
 }
 
 /** Runs `mutation($input) { name(input: $input) { selection } }` and returns the response. */
-export function mutate<Data = Record<string, unknown>>(api: Pick<TestServer, "graphql">, token: string | undefined, name: string, input: unknown, selection: string): Promise<GraphQLResponse<Data>> {
+export function mutate<Data = Record<string, unknown>>(
+  api: Pick<TestServer, "graphql">,
+  token: string | undefined,
+  name: string,
+  input: unknown,
+  selection: string,
+): Promise<GraphQLResponse<Data>> {
   const inputType = `${name[0]!.toUpperCase()}${name.slice(1)}Input`;
   return api.graphql<Data>(`mutation ($input: ${inputType}!) { ${name}(input: $input) { ${selection} } }`, { input }, token);
 }

@@ -15,9 +15,7 @@ export default function ErrorPage({ retry }: ErrorPageProps) {
   return (
     <section className="notice" aria-labelledby="error-title">
       <h1 id="error-title">Something went wrong</h1>
-      <p>
-        This page could not be shown. If the Parley API could not be reached, check that it is running, then try again.
-      </p>
+      <p>This page could not be shown. If the Parley API could not be reached, check that it is running, then try again.</p>
       <p>
         <button type="button" className="button" onClick={() => retry()}>
           Try again

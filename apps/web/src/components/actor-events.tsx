@@ -14,8 +14,7 @@ export function ActorEvents({ events }: { events: ActorEvent[] }) {
           <a href={`/events/${event.slug}`}>{event.title}</a>
           <span className="caveat">
             {" "}
-            · {eventKindLabel[event.kind]} ·{" "}
-            <Timestamp iso={event.startsAt} precision={event.timePrecision} timeZone={event.timeZone} /> ·{" "}
+            · {eventKindLabel[event.kind]} · <Timestamp iso={event.startsAt} precision={event.timePrecision} timeZone={event.timeZone} /> ·{" "}
             {eventStatusLabel[event.status]}
           </span>
         </li>

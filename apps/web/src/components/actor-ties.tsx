@@ -18,8 +18,7 @@ function attested({ validFrom, validTo }: Tie): string {
 
 /** "Sergei Lavrov holds office in Russia as Foreign Minister", linking the other actor. */
 function TieSentence({ tie, actorSlug }: { tie: Tie; actorSlug: string }) {
-  const name = (side: Tie["actor"]) =>
-    side.slug === actorSlug ? side.name : <a href={`/actors/${side.slug}`}>{side.name}</a>;
+  const name = (side: Tie["actor"]) => (side.slug === actorSlug ? side.name : <a href={`/actors/${side.slug}`}>{side.name}</a>);
   return (
     <>
       {name(tie.actor)}

@@ -13,10 +13,13 @@ interface CompareColumnProps {
 
 /** One compared actor's statements, or what kept them from being read: a name that fits no actor, or several. */
 export function CompareColumn({ column, index, params, onTopic }: CompareColumnProps) {
-  const hrefWith = (slug: string) => `/compare?${compareQuery({ ...params, actors: params.actors.map((text, at) => (at === index ? slug : text)) })}`;
+  const hrefWith = (slug: string) =>
+    `/compare?${compareQuery({ ...params, actors: params.actors.map((text, at) => (at === index ? slug : text)) })}`;
   return (
     <section aria-labelledby={`column-${column.slug}`} className="compare-column">
-      <h3 id={`column-${column.slug}`}>{column.actor ? <a href={`/actors/${column.slug}`}>{column.actor.name}</a> : params.actors[index]}</h3>
+      <h3 id={`column-${column.slug}`}>
+        {column.actor ? <a href={`/actors/${column.slug}`}>{column.actor.name}</a> : params.actors[index]}
+      </h3>
       <PickNotice picked={column.picked} noun="actor" hrefWith={hrefWith} />
       {column.actor && column.statements.length === 0 && (
         <p className="empty">{onTopic ? "No statements on this topic are recorded." : "No statements are recorded."}</p>

@@ -11,7 +11,11 @@ import { StatementWords } from "./statement-words";
 export function CompareStatement({ statement }: { statement: StatementCardFragment }) {
   const { stances } = statement;
   return (
-    <article className="compare-statement" id={`statement-${statement.slug}`} aria-label={`${statement.speaker.name}: ${statementKindLabel[statement.kind]}`}>
+    <article
+      className="compare-statement"
+      id={`statement-${statement.slug}`}
+      aria-label={`${statement.speaker.name}: ${statementKindLabel[statement.kind]}`}
+    >
       <ul className="compare-stances" aria-label="Stances">
         {stances.length === 0 && <li className="stance--none">No stance recorded</li>}
         {stances.map((stance) => (

@@ -50,17 +50,9 @@ export function EventCard({ event, order, headingLevel, linkTitle, inDayView = f
               ))}
             </ol>
           ) : (
-            <StatementList
-              statements={edges.map((edge) => edge.node)}
-              headingLevel={subLevel(statementsLevel)}
-              showEvent={false}
-            />
+            <StatementList statements={edges.map((edge) => edge.node)} headingLevel={subLevel(statementsLevel)} showEvent={false} />
           )}
-          {edges.length < totalCount && (
-            <p className="more">
-              {`Showing the first ${edges.length} of ${totalCount} statements.`}
-            </p>
-          )}
+          {edges.length < totalCount && <p className="more">{`Showing the first ${edges.length} of ${totalCount} statements.`}</p>}
         </section>
       )}
     </article>

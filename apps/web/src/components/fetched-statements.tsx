@@ -50,7 +50,7 @@ function LaterPages({ variables, after, shown, totalCount, fromStart, anchor }: 
 
   const pageInfo = data?.statements.pageInfo;
   // Without a first page yet, try that one again; then each next page.
-  const nextCursor = pageInfo ? (pageInfo.hasNextPage ? pageInfo.endCursor ?? null : null) : (after ?? null);
+  const nextCursor = pageInfo ? (pageInfo.hasNextPage ? (pageInfo.endCursor ?? null) : null) : (after ?? null);
   const loadMore = () =>
     // A transition keeps the shown statements on screen instead of suspending while the next page loads.
     startTransition(async () => {

@@ -21,12 +21,7 @@ export function FoldedStatement({ statement, headingLevel }: FoldedStatementProp
         {` · ${statementKindLabel[statement.kind]}: `}
         <ShortWords kind={statement.kind} text={statement.text} />
       </summary>
-      <StatementCard
-        statement={statement}
-        headingLevel={headingLevel}
-        showEvent={false}
-        showTime={statement.timePrecision !== "DAY"}
-      />
+      <StatementCard statement={statement} headingLevel={headingLevel} showEvent={false} showTime={statement.timePrecision !== "DAY"} />
     </details>
   );
 }

@@ -24,7 +24,15 @@ export function FoundStatements({ apiUrl, search }: FoundStatementsProps) {
         <p className="empty">No statements match this search.</p>
       ) : (
         // A new search is a new list: its paging and focus start over.
-        <FetchedStatements key={query.toString()} apiUrl={apiUrl} variables={search.variables} shown={0} totalCount={search.firstPage.totalCount} fromStart anchor="search-results" />
+        <FetchedStatements
+          key={query.toString()}
+          apiUrl={apiUrl}
+          variables={search.variables}
+          shown={0}
+          totalCount={search.firstPage.totalCount}
+          fromStart
+          anchor="search-results"
+        />
       )}
       <ViewExports path="/search/export" query={query} what="every statement found" capped />
     </section>

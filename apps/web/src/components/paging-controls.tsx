@@ -17,8 +17,7 @@ interface PagingControlsProps {
 }
 
 /** A click the browser should handle itself: a new tab or window, or a download. */
-const opensElsewhere = (event: MouseEvent) =>
-  event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+const opensElsewhere = (event: MouseEvent) => event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
 
 /**
  * How much of a statement list is shown, and "Load more statements": a real link to the next

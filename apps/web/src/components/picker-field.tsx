@@ -46,7 +46,16 @@ export function PickerField({ id, label, name, defaultValue, list, hint }: Picke
   return (
     <p className="picker">
       <label htmlFor={id}>{label}</label>
-      <input id={id} name={name} type="text" list={`${id}-choices`} defaultValue={defaultValue} autoComplete="off" aria-describedby={`${id}-hint`} onChange={(event) => suggest(event.target.value.trim())} />
+      <input
+        id={id}
+        name={name}
+        type="text"
+        list={`${id}-choices`}
+        defaultValue={defaultValue}
+        autoComplete="off"
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => suggest(event.target.value.trim())}
+      />
       <datalist id={`${id}-choices`}>
         {choices.map((choice) => (
           <option key={choice.slug} value={choice.name} />

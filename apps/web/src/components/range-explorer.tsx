@@ -81,11 +81,17 @@ export function RangeExplorer({ from, to, zoom: initialZoom, clusters: initialCl
           {control("Zoom in", closer)}
           {control("Zoom out", wider)}
           <p id="range-zoom-keys" className="range-keys">
-            Keys: <kbd>+</kbd> and <kbd>−</kbd> zoom in and out; the arrow keys, <kbd>Page Up</kbd>, <kbd>Page Down</kbd>,{" "}
-            <kbd>Home</kbd> and <kbd>End</kbd> move between periods.
+            Keys: <kbd>+</kbd> and <kbd>−</kbd> zoom in and out; the arrow keys, <kbd>Page Up</kbd>, <kbd>Page Down</kbd>, <kbd>Home</kbd>{" "}
+            and <kbd>End</kbd> move between periods.
           </p>
         </div>
-        <RangeZoomStatus zoom={zoom} count={clusters.length} loading={loading} failed={failed} retry={() => void zoomAndKeepPlace(failed)} />
+        <RangeZoomStatus
+          zoom={zoom}
+          count={clusters.length}
+          loading={loading}
+          failed={failed}
+          retry={() => void zoomAndKeepPlace(failed)}
+        />
         <div aria-busy={loading !== null}>
           <RangeList key={zoom} clusters={clusters} unit={zoom} to={to} openAt={openAt} firstOnScreen={firstOnScreen} />
         </div>

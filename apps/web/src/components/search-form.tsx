@@ -24,9 +24,23 @@ export function SearchForm({ params, onSubmit, ref }: SearchFormProps) {
         <label htmlFor="search-q">Words</label>
         <input id="search-q" type="search" name="q" defaultValue={params.q} placeholder="respect choices Ukrainians" />
       </p>
-      <PickerField id="search-actor" label="Speaker" name="actor" defaultValue={params.actor} list="actors" hint="A name, or part of one; anyone when empty." />
+      <PickerField
+        id="search-actor"
+        label="Speaker"
+        name="actor"
+        defaultValue={params.actor}
+        list="actors"
+        hint="A name, or part of one; anyone when empty."
+      />
       <SelectField id="search-kind" label="Kind" name="kind" value={params.kind} none="Any kind" options={kinds} />
-      <PickerField id="search-topic" label="Topic" name="topic" defaultValue={params.topic} list="topics" hint="Words of its name; any topic when empty." />
+      <PickerField
+        id="search-topic"
+        label="Topic"
+        name="topic"
+        defaultValue={params.topic}
+        list="topics"
+        hint="Words of its name; any topic when empty."
+      />
       <p>
         <button type="submit" className="button">
           Search

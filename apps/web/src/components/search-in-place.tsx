@@ -35,7 +35,8 @@ interface Shown {
 const keyOf = (params: SearchParams) => searchQuery(params).toString();
 
 /** What the status line announces once a search's results are shown: how many it found. */
-const countText = (total: number) => `${total === 0 ? "No" : total.toLocaleString("en-GB")} ${total === 1 ? "statement" : "statements"} found.`;
+const countText = (total: number) =>
+  `${total === 0 ? "No" : total.toLocaleString("en-GB")} ${total === 1 ? "statement" : "statements"} found.`;
 
 const FAILED = "The search could not be run: the Parley API did not answer. The statements shown are from before it. Please try again.";
 
@@ -86,7 +87,8 @@ export function SearchInPlace({ apiUrl, searched, typed, children }: SearchInPla
 
   // Into the history only once the results are on screen: whoever follows the address sees them.
   useEffect(() => {
-    if (shown.address && shown.address !== `${window.location.pathname}${window.location.search}`) window.history.pushState(null, "", shown.address);
+    if (shown.address && shown.address !== `${window.location.pathname}${window.location.search}`)
+      window.history.pushState(null, "", shown.address);
   }, [shown]);
 
   // Back and Forward change the address under the page: show the search it holds, from the cache.

@@ -54,7 +54,11 @@ export function SourceText({ text, statements }: SourceTextProps) {
             )}
             {segment.ending.map((statement) => (
               <sup key={statement.slug}>
-                <a className="span-note" href={`#about-${statement.slug}`} aria-label={`Statement ${numbers.get(statement.slug)}: ${statement.speaker.name}`}>
+                <a
+                  className="span-note"
+                  href={`#about-${statement.slug}`}
+                  aria-label={`Statement ${numbers.get(statement.slug)}: ${statement.speaker.name}`}
+                >
                   {numbers.get(statement.slug)}
                 </a>
               </sup>

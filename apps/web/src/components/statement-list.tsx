@@ -17,12 +17,7 @@ export function StatementList({ statements, headingLevel, showEvent }: Statement
     <ol className="statement-list">
       {statements.map((statement) => (
         <li key={statement.id}>
-          <StatementCard
-            statement={statement}
-            headingLevel={headingLevel}
-            showEvent={showEvent}
-            highlights={statement.highlights}
-          />
+          <StatementCard statement={statement} headingLevel={headingLevel} showEvent={showEvent} highlights={statement.highlights} />
         </li>
       ))}
     </ol>

@@ -16,7 +16,10 @@ export async function loadComparison({ actors, topic: topicText }: CompareParams
     speakers.map(async (picked, index) => {
       const actor: Choice | null = picked.status === "found" ? picked.choice : null;
       if (!actor || isUnsettled(topic)) return { slug: actor?.slug ?? `unsettled-${index}`, picked, actor, statements: [] };
-      const { data } = await query({ query: StatementsDocument, variables: { speaker: actor.slug, first: 100, ...(topicSlug && { topic: topicSlug }) } });
+      const { data } = await query({
+        query: StatementsDocument,
+        variables: { speaker: actor.slug, first: 100, ...(topicSlug && { topic: topicSlug }) },
+      });
       return { slug: actor.slug, picked, actor, statements: data.statements.edges.map((edge) => edge.node) };
     }),
   );

@@ -12,17 +12,14 @@ function dayParts(instant: Date, timeZone: string) {
     year: "numeric",
     timeZone,
   }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((candidate) => candidate.type === type)?.value ?? "";
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? "";
   return { weekday: part("weekday"), day: part("day"), month: part("month"), year: part("year") };
 }
 
 /** The calendar date of an instant in a time zone, as YYYY-MM-DD (a valid `<time>` value). */
 export function localIsoDate(iso: string, timeZone: string): string {
   // en-CA writes numeric dates as YYYY-MM-DD.
-  return dateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone }).format(
-    new Date(iso),
-  );
+  return dateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone }).format(new Date(iso));
 }
 
 const clockOptions: Record<Exclude<TimePrecision, "DAY">, Intl.DateTimeFormatOptions> = {

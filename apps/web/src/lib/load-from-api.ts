@@ -15,9 +15,7 @@ function describe(error: Error): string {
 
 /** Whether the API answered with an error of this code (`NOT_FOUND`, `BAD_USER_INPUT`). */
 export function hasErrorCode(error: unknown, code: string): boolean {
-  return (
-    CombinedGraphQLErrors.is(error) && error.errors.some((graphQLError) => graphQLError.extensions?.["code"] === code)
-  );
+  return CombinedGraphQLErrors.is(error) && error.errors.some((graphQLError) => graphQLError.extensions?.["code"] === code);
 }
 
 /**

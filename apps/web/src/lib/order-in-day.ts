@@ -20,10 +20,7 @@ export function orderInDay(event: DayEvent, others: DayEvent[]): OrderInDay {
   const day = localIsoDate(event.startsAt, event.timeZone);
   const unorderedWith = others
     .filter(
-      (other) =>
-        other.slug !== event.slug &&
-        other.orderInDay === event.orderInDay &&
-        localIsoDate(other.startsAt, other.timeZone) === day,
+      (other) => other.slug !== event.slug && other.orderInDay === event.orderInDay && localIsoDate(other.startsAt, other.timeZone) === day,
     )
     .map((other) => other.title);
   return { position: `${ordinal(event.orderInDay)} event of the day`, unorderedWith };

@@ -24,7 +24,11 @@ const looksLikeSlug = (text: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(text);
  * words name the one record the API's search finds for them, or the one whose name they are
  * exactly. Anything else is for the reader to settle.
  */
-async function pick(text: string, bySlug: (slug: string) => Promise<Choice | null>, search: (words: string) => Promise<Choice[]>): Promise<Picked> {
+async function pick(
+  text: string,
+  bySlug: (slug: string) => Promise<Choice | null>,
+  search: (words: string) => Promise<Choice[]>,
+): Promise<Picked> {
   if (text === "") return { status: "none" };
   const named = looksLikeSlug(text) ? await bySlug(text) : null;
   if (named) return { status: "found", choice: named };
@@ -48,11 +52,19 @@ export async function searchTopics(client: ApolloClient, words: string): Promise
 }
 
 export function pickActor(client: ApolloClient, text: string): Promise<Picked> {
-  return pick(text, async (slug) => (await client.query({ query: ActorNameDocument, variables: { slug } })).data.actor, (words) => searchActors(client, words));
+  return pick(
+    text,
+    async (slug) => (await client.query({ query: ActorNameDocument, variables: { slug } })).data.actor,
+    (words) => searchActors(client, words),
+  );
 }
 
 export function pickTopic(client: ApolloClient, text: string): Promise<Picked> {
-  return pick(text, async (slug) => (await client.query({ query: TopicDocument, variables: { slug } })).data.topic, (words) => searchTopics(client, words));
+  return pick(
+    text,
+    async (slug) => (await client.query({ query: TopicDocument, variables: { slug } })).data.topic,
+    (words) => searchTopics(client, words),
+  );
 }
 
 /** True when typed words fit no record, or several: what they ask for cannot be shown. */
@@ -65,4 +77,5 @@ export const pickedChoice = (picked: Picked): Choice | null => (picked.status ==
 export const pickedSlug = (picked: Picked) => pickedChoice(picked)?.slug ?? "";
 
 /** What a picker shows again: the found record's name, or the words as typed. */
-export const pickedText = (picked: Picked) => (picked.status === "found" ? picked.choice.name : picked.status === "none" ? "" : picked.text);
+export const pickedText = (picked: Picked) =>
+  picked.status === "found" ? picked.choice.name : picked.status === "none" ? "" : picked.text;

@@ -9,9 +9,7 @@ interface StatusStore {
  * headers are sent). Call it before anything streams: from a page's own render, not under Suspense.
  */
 export function setResponseStatus(status: number): void {
-  const storage = (globalThis as Record<symbol, AsyncLocalStorage<StatusStore> | undefined>)[
-    Symbol.for("parley.web.responseStatus")
-  ];
+  const storage = (globalThis as Record<symbol, AsyncLocalStorage<StatusStore> | undefined>)[Symbol.for("parley.web.responseStatus")];
   const store = storage?.getStore();
   if (store) store.status = status;
 }

@@ -45,7 +45,11 @@ export function eventJsonLd(event: EventCardFragment, origin: string): JsonLd {
  */
 export function statementJsonLd(statement: StatementCardFragment, origin: string): JsonLd {
   const { source } = statement.excerpt;
-  const speaker = { "@type": actorType(statement.speaker.kind), name: statement.speaker.name, url: `${origin}/actors/${statement.speaker.slug}` };
+  const speaker = {
+    "@type": actorType(statement.speaker.kind),
+    name: statement.speaker.name,
+    url: `${origin}/actors/${statement.speaker.slug}`,
+  };
   const address = `${origin}/sources/${source.slug}#${statement.slug}`;
   return {
     "@type": statement.kind === "DIRECT_QUOTE" ? "Quotation" : "CreativeWork",
@@ -61,7 +65,10 @@ export function statementJsonLd(statement: StatementCardFragment, origin: string
 
 /** A view's events or statements, in its order; `total` says how many the view holds when the list is a part of them. */
 export function recordsJsonLd(name: string, records: ViewRecords, origin: string, total?: number): JsonLd {
-  const items = records.kind === "events" ? records.events.map((event) => eventJsonLd(event, origin)) : records.statements.map((statement) => statementJsonLd(statement, origin));
+  const items =
+    records.kind === "events"
+      ? records.events.map((event) => eventJsonLd(event, origin))
+      : records.statements.map((statement) => statementJsonLd(statement, origin));
   return {
     "@context": "https://schema.org",
     "@type": "ItemList",
@@ -79,7 +86,11 @@ export function siteSearchJsonLd(origin: string): JsonLd {
     "@type": "WebSite",
     name: "Parley",
     url: `${origin}/`,
-    potentialAction: { "@type": "SearchAction", target: `${origin}/search?q={search_term_string}`, "query-input": "required name=search_term_string" },
+    potentialAction: {
+      "@type": "SearchAction",
+      target: `${origin}/search?q={search_term_string}`,
+      "query-input": "required name=search_term_string",
+    },
   };
 }
 
@@ -96,7 +107,10 @@ export function rangeJsonLd(name: string, range: { from: string; to: string; las
 }
 
 /** An actor, with the names the sources use for it. */
-export function actorJsonLd(actor: { slug: string; name: string; kind: ActorKind; description?: string | null; names: string[] }, origin: string): JsonLd {
+export function actorJsonLd(
+  actor: { slug: string; name: string; kind: ActorKind; description?: string | null; names: string[] },
+  origin: string,
+): JsonLd {
   return {
     "@context": "https://schema.org",
     "@type": actorType(actor.kind),

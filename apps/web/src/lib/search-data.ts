@@ -27,6 +27,7 @@ export async function settleSearch(client: ApolloClient, params: SearchParams) {
 export async function loadSearch(client: ApolloClient, params: SearchParams) {
   const settled = await settleSearch(client, params);
   const variables = searchVariables(settled.filters);
-  const firstPage = isBlank(params) || settled.unsettled ? null : (await client.query({ query: StatementsDocument, variables })).data.statements;
+  const firstPage =
+    isBlank(params) || settled.unsettled ? null : (await client.query({ query: StatementsDocument, variables })).data.statements;
   return { ...settled, variables, firstPage };
 }

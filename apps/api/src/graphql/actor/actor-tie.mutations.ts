@@ -10,7 +10,9 @@ import { Actor } from "./actor.type";
 @Resolver()
 export class ActorTieMutations {
   @Authorized(Scope.WRITE)
-  @Mutation(() => ActorPayload, { description: "Records a tie of an actor to another (or changes its title and validity); returns the actor." })
+  @Mutation(() => ActorPayload, {
+    description: "Records a tie of an actor to another (or changes its title and validity); returns the actor.",
+  })
   async setActorTie(@Arg("input") input: SetActorTieInput, @Ctx() context: Context): Promise<ActorPayload> {
     return new ActorPayload(new Actor(await setActorTie(context.db, await writerOf(context), input)));
   }

@@ -20,6 +20,10 @@ export class ActorTieResolver {
 
   @FieldResolver(() => Excerpt, { nullable: true, description: "The excerpt that attests the tie." })
   attestedBy(@Root() tie: ActorTie, @Ctx() { loaders }: Context): MaybePromise<Excerpt | null> {
-    return loadedIfAny(tie.excerptId, (id) => loaders.excerpt.get(id), (row) => new Excerpt(row));
+    return loadedIfAny(
+      tie.excerptId,
+      (id) => loaders.excerpt.get(id),
+      (row) => new Excerpt(row),
+    );
   }
 }

@@ -5,8 +5,7 @@ import { ActorTieKind } from "../enums";
 
 @ObjectType({
   simpleResolvers: true,
-  description:
-    "A tie between two actors over a time: `actor` `kind` `relatedActor` (Lavrov HOLDS_OFFICE_IN Russia, as Foreign Minister).",
+  description: "A tie between two actors over a time: `actor` `kind` `relatedActor` (Lavrov HOLDS_OFFICE_IN Russia, as Foreign Minister).",
 })
 export class ActorTie {
   readonly actorId: string;

@@ -38,11 +38,7 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => StatementConnection, { description: "What the actor said, in the order they said it." })
-  async statements(
-    @Root() actor: Actor,
-    @Args() args: StatementFilterArgs,
-    @Ctx() { loaders }: Context,
-  ): Promise<StatementConnection> {
+  async statements(@Root() actor: Actor, @Args() args: StatementFilterArgs, @Ctx() { loaders }: Context): Promise<StatementConnection> {
     return new StatementConnection(await loaders.statementsOfSpeaker(actor.databaseId, args), (row) => new Statement(row));
   }
 

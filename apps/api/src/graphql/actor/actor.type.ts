@@ -4,7 +4,11 @@ import { ActorKind } from "../enums";
 import { globalId } from "../relay/global-id";
 import { Node } from "../relay/node.interface";
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: "A person, state, organisation, account or group that acts or speaks." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: "A person, state, organisation, account or group that acts or speaks.",
+})
 export class Actor extends Node {
   readonly databaseId: string;
 
@@ -20,7 +24,9 @@ export class Actor extends Node {
   @Field(() => String, { nullable: true })
   description: string | null;
 
-  @Field(() => Int, { description: "Starts at 1 and grows with every change; send it back to update or delete (a stale one is refused with CONFLICT)." })
+  @Field(() => Int, {
+    description: "Starts at 1 and grows with every change; send it back to update or delete (a stale one is refused with CONFLICT).",
+  })
   version: number;
 
   constructor(row: ActorRow) {

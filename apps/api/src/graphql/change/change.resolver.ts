@@ -9,7 +9,9 @@ import { Change } from "./change.type";
 // History is public, as the records are: who changed a record and how is part of its provenance.
 @Resolver(() => Change)
 export class ChangeResolver {
-  @Query(() => ChangeConnection, { description: "What changed in a record (and its names, participants, topics, stances...), when and by whom, in order." })
+  @Query(() => ChangeConnection, {
+    description: "What changed in a record (and its names, participants, topics, stances...), when and by whom, in order.",
+  })
   async history(@Args() { id, ...page }: HistoryArgs, @Ctx() { db }: Context): Promise<ChangeConnection> {
     return new ChangeConnection(await listHistory(db, parseGlobalId(id).databaseId, page), (row) => new Change(row));
   }

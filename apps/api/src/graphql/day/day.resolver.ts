@@ -7,7 +7,9 @@ import { CalendarUnit, calendarUnitName, EventCount } from "./event-count.type";
 
 @Resolver()
 export class DayResolver {
-  @Query(() => AdjacentDays, { description: "The nearest days before and after `date` on which events start: a day view's previous and next." })
+  @Query(() => AdjacentDays, {
+    description: "The nearest days before and after `date` on which events start: a day view's previous and next.",
+  })
   async adjacentDays(@Arg("date", () => DateResolver) date: Date, @Ctx() { db }: Context): Promise<AdjacentDays> {
     return new AdjacentDays(await findAdjacentDays(db, date));
   }

@@ -38,7 +38,10 @@ export class TimelineArgs extends EventFilterArgs {
   @Field(() => DateTimeResolver, { description: "End of the window, exclusive." })
   to!: Date;
 
-  @Field(() => [String], { nullable: true, description: `Only events any of the actors with these slugs took part in (at most ${MAX_SLUGS}).` })
+  @Field(() => [String], {
+    nullable: true,
+    description: `Only events any of the actors with these slugs took part in (at most ${MAX_SLUGS}).`,
+  })
   @IsOptional()
   @ArrayMaxSize(MAX_SLUGS)
   @MaxLength(200, { each: true })

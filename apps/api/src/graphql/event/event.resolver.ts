@@ -22,7 +22,11 @@ export class EventResolver {
   @Query(() => EventConnection, { description: "The events that start in [from, to), in the order they happened." })
   async timeline(@Args() args: TimelineArgs, @Ctx() { db, loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<EventConnection> {
     const shown = selectedFields(info, ["edges", "node"]);
-    const parts = { totalCount: selectedFields(info).has("totalCount"), participants: shown.has("participants"), topics: shown.has("topics") };
+    const parts = {
+      totalCount: selectedFields(info).has("totalCount"),
+      participants: shown.has("participants"),
+      topics: shown.has("topics"),
+    };
     const page = await listTimeline(db, args, parts);
     for (const { node } of page.edges) primeEvent(loaders, node);
     return new EventConnection(page, (row) => new Event(row));

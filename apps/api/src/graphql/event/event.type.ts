@@ -15,7 +15,11 @@ export class Place {
   }
 }
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: "Something that happened, or was due to: talks, a press conference, a post, a vote." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: "Something that happened, or was due to: talks, a press conference, a post, a vote.",
+})
 export class Event extends Node {
   readonly databaseId: string;
 
@@ -54,7 +58,9 @@ export class Event extends Node {
   @Field(() => EventStatus)
   status: EventStatus;
 
-  @Field(() => Int, { description: "Starts at 1 and grows with every change; send it back to update or delete (a stale one is refused with CONFLICT)." })
+  @Field(() => Int, {
+    description: "Starts at 1 and grows with every change; send it back to update or delete (a stale one is refused with CONFLICT).",
+  })
   version: number;
 
   constructor(row: EventRow) {

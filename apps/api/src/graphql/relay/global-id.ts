@@ -5,7 +5,6 @@ import { isUuid } from "../../uuid";
 export const nodeTypes = ["Actor", "Event", "Source", "Statement", "Topic"] as const;
 export type NodeTypeName = (typeof nodeTypes)[number];
 
-
 /**
  * An opaque, globally unique id: base64 of "Type:databaseId", as graphql-relay
  * writes it (its pure-JavaScript base64 cost 4% of a day's CPU; Node's is native).

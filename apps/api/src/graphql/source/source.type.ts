@@ -36,7 +36,9 @@ export class Source extends Node {
   @Field(() => DateTimeResolver, { description: "When Parley recorded the source." })
   recordedAt: Date;
 
-  @Field(() => Int, { description: "Starts at 1 and grows with every change; send it back to update or delete (a stale one is refused with CONFLICT)." })
+  @Field(() => Int, {
+    description: "Starts at 1 and grows with every change; send it back to update or delete (a stale one is refused with CONFLICT).",
+  })
   version: number;
 
   constructor(row: SourceSummaryRow) {

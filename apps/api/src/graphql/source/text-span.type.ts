@@ -1,7 +1,10 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import type { TextSpan as TextSpanValues } from "../../services/text-search";
 
-@ObjectType({ simpleResolvers: true, description: "A half-open span [start, end) of a text, in JavaScript string (UTF-16 code unit) indices." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A half-open span [start, end) of a text, in JavaScript string (UTF-16 code unit) indices.",
+})
 export class TextSpan implements TextSpanValues {
   @Field(() => Int)
   start: number;

@@ -15,6 +15,10 @@ export class StanceResolver {
 
   @FieldResolver(() => Excerpt, { nullable: true, description: "The excerpt that supports reading the stance so." })
   basis(@Root() stance: Stance, @Ctx() { loaders }: Context): MaybePromise<Excerpt | null> {
-    return loadedIfAny(stance.basisId, (id) => loaders.excerpt.get(id), (row) => new Excerpt(row));
+    return loadedIfAny(
+      stance.basisId,
+      (id) => loaders.excerpt.get(id),
+      (row) => new Excerpt(row),
+    );
   }
 }

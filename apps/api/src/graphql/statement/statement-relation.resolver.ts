@@ -15,6 +15,10 @@ export class StatementRelationResolver {
 
   @FieldResolver(() => Excerpt, { nullable: true, description: "The excerpt that supports the relation." })
   basis(@Root() relation: StatementRelation, @Ctx() { loaders }: Context): MaybePromise<Excerpt | null> {
-    return loadedIfAny(relation.basisId, (id) => loaders.excerpt.get(id), (row) => new Excerpt(row));
+    return loadedIfAny(
+      relation.basisId,
+      (id) => loaders.excerpt.get(id),
+      (row) => new Excerpt(row),
+    );
   }
 }

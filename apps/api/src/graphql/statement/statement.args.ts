@@ -25,7 +25,10 @@ export class StatementFilterArgs extends ConnectionArgs {
   @MaxLength(200)
   event?: string;
 
-  @Field(() => String, { nullable: true, description: "Only statements about the topic with this slug (with `stance`: taking that stance on it)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Only statements about the topic with this slug (with `stance`: taking that stance on it).",
+  })
   @IsOptional()
   @MaxLength(200)
   topic?: string;

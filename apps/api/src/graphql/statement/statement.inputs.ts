@@ -37,7 +37,9 @@ export class CreateStatementInput {
   topics?: string[] | null;
 }
 
-@InputType({ description: "Changes to a statement: the fields given replace the old ones (`topics` all of them); the result is checked as a whole." })
+@InputType({
+  description: "Changes to a statement: the fields given replace the old ones (`topics` all of them); the result is checked as a whole.",
+})
 export class UpdateStatementInput extends VersionedRefInput {
   @Field(() => String, { nullable: true })
   text?: string | null;

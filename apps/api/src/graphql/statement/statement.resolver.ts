@@ -33,12 +33,20 @@ export class StatementResolver {
 
   @FieldResolver(() => ActorTie, { nullable: true, description: "The capacity the speaker spoke in, where the source shows it." })
   capacity(@Root() statement: Statement, @Ctx() { loaders }: Context): MaybePromise<ActorTie | null> {
-    return loadedIfAny(statement.capacityId, (id) => loaders.tie.get(id), (row) => new ActorTie(row));
+    return loadedIfAny(
+      statement.capacityId,
+      (id) => loaders.tie.get(id),
+      (row) => new ActorTie(row),
+    );
   }
 
   @FieldResolver(() => Event, { nullable: true, description: "The event it was made at, where known." })
   event(@Root() statement: Statement, @Ctx() { loaders }: Context): MaybePromise<Event | null> {
-    return loadedIfAny(statement.eventId, (id) => loaders.event.get(id), (row) => new Event(row));
+    return loadedIfAny(
+      statement.eventId,
+      (id) => loaders.event.get(id),
+      (row) => new Event(row),
+    );
   }
 
   @FieldResolver(() => [Topic])

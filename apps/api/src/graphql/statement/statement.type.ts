@@ -8,7 +8,11 @@ import { Node } from "../relay/node.interface";
 import { Excerpt } from "../source/excerpt.type";
 import { TextSpan } from "../source/text-span.type";
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: "What an actor said, tied to the exact span of the source that reports it." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: "What an actor said, tied to the exact span of the source that reports it.",
+})
 export class Statement extends Node {
   readonly databaseId: string;
   readonly speakerId: string;
@@ -38,7 +42,9 @@ export class Statement extends Node {
   })
   highlights: TextSpan[];
 
-  @Field(() => Int, { description: "Starts at 1 and grows with every change; send it back to update or delete (a stale one is refused with CONFLICT)." })
+  @Field(() => Int, {
+    description: "Starts at 1 and grows with every change; send it back to update or delete (a stale one is refused with CONFLICT).",
+  })
   version: number;
 
   constructor(row: StatementRow | StatementMatch) {

@@ -3,7 +3,10 @@ import { DateTimeResolver } from "graphql-scalars";
 import { Field, InputType, ObjectType } from "type-graphql";
 import { TokenScope } from "../enums";
 
-@ObjectType({ simpleResolvers: true, description: "A token that may write, as admins see it: never the token itself, which is shown once, when created." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A token that may write, as admins see it: never the token itself, which is shown once, when created.",
+})
 export class ApiToken {
   @Field({ description: "What history names its writes by (`token:NAME`)." })
   name: string;

@@ -32,7 +32,8 @@ export function checkProvenance(statement: { kind: StatementKind; text: string; 
   if (outside) throw new BadUserInputError(`The excerpt does not fit the source: ${outside}`, "input", "excerpt");
   if (statement.kind !== "DIRECT_QUOTE") return;
   const mismatch = quoteMismatch(sourceText, statement.excerpt, statement.text);
-  if (mismatch) throw new BadUserInputError(`A DIRECT_QUOTE must be its source's text at its excerpt exactly: ${mismatch}`, "input", "text");
+  if (mismatch)
+    throw new BadUserInputError(`A DIRECT_QUOTE must be its source's text at its excerpt exactly: ${mismatch}`, "input", "text");
 }
 
 export function checkNotBlank(value: string, field: string): void {
@@ -42,5 +43,6 @@ export function checkNotBlank(value: string, field: string): void {
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export function checkSlug(slug: string, field = "slug"): void {
-  if (!SLUG.test(slug)) throw new BadUserInputError(`"${slug}" is not a slug: lower-case letters and digits joined by hyphens`, "input", field);
+  if (!SLUG.test(slug))
+    throw new BadUserInputError(`"${slug}" is not a slug: lower-case letters and digits joined by hyphens`, "input", field);
 }

@@ -14,12 +14,14 @@ import { BadUserInputError } from "../../errors";
 export function refusalOf(error: unknown): BadUserInputError | undefined {
   const record = asRecord(error);
   const cause = asRecord(asRecord(asRecord(record?.meta)?.driverAdapterError)?.cause);
-  if (record?.code === "P2002") return new BadUserInputError(`A record with this ${uniqueFields(record, cause)} exists already`, "input", uniqueFields(record, cause));
+  if (record?.code === "P2002")
+    return new BadUserInputError(`A record with this ${uniqueFields(record, cause)} exists already`, "input", uniqueFields(record, cause));
   const sqlState = cause?.originalCode;
   if (record?.code === "P2003" || sqlState === RESTRICT_VIOLATION || sqlState === FOREIGN_KEY_VIOLATION) {
     return new BadUserInputError("The record is still referred to by others (statements, events, excerpts): remove those first", "input");
   }
-  if (sqlState === CHECK_VIOLATION && typeof cause?.originalMessage === "string") return new BadUserInputError(`Refused by the database: ${cause.originalMessage}`, "input");
+  if (sqlState === CHECK_VIOLATION && typeof cause?.originalMessage === "string")
+    return new BadUserInputError(`Refused by the database: ${cause.originalMessage}`, "input");
   return undefined;
 }
 

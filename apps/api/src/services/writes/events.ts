@@ -24,7 +24,9 @@ export interface EventFields {
 }
 
 /** The event's own columns from the fields given, checked. */
-function columns<F extends Partial<EventFields>>(fields: F): Omit<F, "participants" | "topics" | "place" | "orderInDay"> & { placeName?: string | null; orderInDay?: number } {
+function columns<F extends Partial<EventFields>>(
+  fields: F,
+): Omit<F, "participants" | "topics" | "place" | "orderInDay"> & { placeName?: string | null; orderInDay?: number } {
   const { participants: _participants, topics: _topics, place, orderInDay, ...own } = fields;
   if (own.title !== undefined) checkNotBlank(own.title, "title");
   if (own.timeZone !== undefined) checkTimeZone(own.timeZone);

@@ -26,7 +26,8 @@ function checked<T extends Partial<SourceFields>>(fields: T): T & { contentHash?
   if (fields.language !== undefined && !LANGUAGE_TAG.test(fields.language)) {
     throw new BadUserInputError(`"${fields.language}" is not a BCP 47 language tag (such as "en" or "en-GB")`, "input", "language");
   }
-  if (fields.text !== undefined && fields.text.length === 0) throw new BadUserInputError("A source's text must not be empty", "input", "text");
+  if (fields.text !== undefined && fields.text.length === 0)
+    throw new BadUserInputError("A source's text must not be empty", "input", "text");
   const contentHash = fields.text === undefined ? undefined : createHash("sha256").update(fields.text, "utf8").digest("hex");
   return { ...fields, ...(contentHash && { contentHash }) };
 }
@@ -46,7 +47,8 @@ export function updateSource(db: PrismaClient, writer: string, input: VersionedR
     const id = await lockVersioned(tx, "source", { slug, version });
     if (fields.text !== undefined && (await tx.excerpt.count({ where: { sourceId: id } })) > 0) {
       const current = await tx.source.findUniqueOrThrow({ where: { id }, select: { text: true } });
-      if (current.text !== fields.text) throw new BadUserInputError(`The text of source "${slug}" is cited by excerpts and cannot change`, "input", "text");
+      if (current.text !== fields.text)
+        throw new BadUserInputError(`The text of source "${slug}" is cited by excerpts and cannot change`, "input", "text");
     }
     return tx.source.update({ where: { id }, data: { ...checked(fields), ...nextVersion }, ...sourceSummary });
   });

@@ -62,7 +62,11 @@ export function updateStatement(db: PrismaClient, writer: string, input: Version
   return writeTransaction(db, writer, async (tx) => {
     const current = await tx.statement.findUnique({
       where: { slug: input.slug },
-      include: { excerpt: { include: { source: { select: { slug: true } } } }, speaker: { select: { slug: true } }, event: { select: { slug: true } } },
+      include: {
+        excerpt: { include: { source: { select: { slug: true } } } },
+        speaker: { select: { slug: true } },
+        event: { select: { slug: true } },
+      },
     });
     if (!current) throw new BadUserInputError(`No statement has the slug "${input.slug}"`, "input", "slug");
     const merged: StatementFields = {
@@ -124,7 +128,11 @@ export function deleteStatementRelation(db: PrismaClient, writer: string, input:
 }
 
 /** Sets a statement's position towards a topic, replacing any it had; returns the statement. */
-export function setStance(db: PrismaClient, writer: string, input: { statement: string; topic: string; position: StancePosition }): Promise<StatementRow> {
+export function setStance(
+  db: PrismaClient,
+  writer: string,
+  input: { statement: string; topic: string; position: StancePosition },
+): Promise<StatementRow> {
   return writeTransaction(db, writer, async (tx) => {
     const statementId = await statementIdOf(tx, input.statement, "statement");
     const topicId = await topicIdOf(tx, input.topic, "topic");

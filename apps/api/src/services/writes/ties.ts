@@ -46,7 +46,8 @@ export function deleteActorTie(db: PrismaClient, writer: string, input: TieRef):
   return writeTransaction(db, writer, async (tx) => {
     const key = await tieKey(tx, input);
     const { count } = await tx.actorTie.deleteMany({ where: key });
-    if (count === 0) throw new BadUserInputError(`"${input.actor}" has no ${input.kind} tie to "${input.relatedActor}"`, "input", "relatedActor");
+    if (count === 0)
+      throw new BadUserInputError(`"${input.actor}" has no ${input.kind} tie to "${input.relatedActor}"`, "input", "relatedActor");
     return tx.actor.findUniqueOrThrow({ where: { id: key.actorId } });
   });
 }

@@ -36,8 +36,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
       {columns.length < 2 || (topic.status !== "found" && topic.status !== "none") ? (
         <p className="empty">
           Pick two or more actors to set their statements side by side, for example{" "}
-          <a href={EXAMPLE_COMPARISON}>John Kerry and Sergei Lavrov on the choices of Ukrainians</a>: the same words,
-          opposite meanings.
+          <a href={EXAMPLE_COMPARISON}>John Kerry and Sergei Lavrov on the choices of Ukrainians</a>: the same words, opposite meanings.
         </p>
       ) : (
         <>

@@ -32,7 +32,9 @@ export default async function RangePage({ searchParams }: RangePageProps) {
   if (!params) {
     return <Unavailable status="missing" detail="A range runs from one day to a later one, both written YYYY-MM-DD." />;
   }
-  const loaded = await loadFromApi(async () => (await query({ query: EventCountsDocument, variables: { from: params.from, to: params.to, unit: params.zoom } })).data);
+  const loaded = await loadFromApi(
+    async () => (await query({ query: EventCountsDocument, variables: { from: params.from, to: params.to, unit: params.zoom } })).data,
+  );
   if (loaded.status !== "found") return <ApiUnreachable />;
   const clusters = loaded.data.eventCounts;
   const total = clusters.reduce((sum, cluster) => sum + cluster.count, 0);

@@ -40,19 +40,30 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
     <>
       <JsonLd data={siteSearchJsonLd(origin)} />
       <h1>Search statements</h1>
-      <SearchInPlace apiUrl={env.PUBLIC_API_URL} searched={params} typed={{ ...params, actor: pickedText(speaker), topic: pickedText(topic) }}>
+      <SearchInPlace
+        apiUrl={env.PUBLIC_API_URL}
+        searched={params}
+        typed={{ ...params, actor: pickedText(speaker), topic: pickedText(topic) }}
+      >
         <PickNotice picked={speaker} noun="speaker" hrefWith={(slug) => hrefWith({ actor: slug })} />
         <PickNotice picked={topic} noun="topic" hrefWith={(slug) => hrefWith({ topic: slug })} />
         {isBlank(params) && (
           <p className="empty">
-            Search the words of every statement (&ldquo;respecting&rdquo; finds &ldquo;respect&rdquo;; put a phrase in
-            quotation marks), or pick a speaker, a kind or a topic.
+            Search the words of every statement (&ldquo;respecting&rdquo; finds &ldquo;respect&rdquo;; put a phrase in quotation marks), or
+            pick a speaker, a kind or a topic.
           </p>
         )}
         {firstPage && (
           <section aria-labelledby="search-results">
             <h2 id="search-results">Statements found</h2>
-            <JsonLd data={recordsJsonLd(title, { kind: "statements", statements: firstPage.edges.map((edge) => edge.node) }, origin, firstPage.totalCount)} />
+            <JsonLd
+              data={recordsJsonLd(
+                title,
+                { kind: "statements", statements: firstPage.edges.map((edge) => edge.node) },
+                origin,
+                firstPage.totalCount,
+              )}
+            />
             <PagedStatements
               variables={variables}
               pathname="/search"

@@ -1,5 +1,11 @@
 import type { ApolloClient } from "@apollo/client";
-import { type EventCardFragment, type StatementCardFragment, StatementsDocument, type StatementsQueryVariables, TimelineDocument } from "@parley/schema";
+import {
+  type EventCardFragment,
+  type StatementCardFragment,
+  StatementsDocument,
+  type StatementsQueryVariables,
+  TimelineDocument,
+} from "@parley/schema";
 import { MOST_EXPORTED } from "./view-export";
 
 // An export reads the whole view, page after page (the API serves at most 100 records a page),
@@ -19,7 +25,10 @@ export interface Collected<Node> {
   totalCount: number;
 }
 
-async function collectPages<Node>(readPage: (after: string | null, first: number) => Promise<Connection<Node>>, most: number): Promise<Collected<Node>> {
+async function collectPages<Node>(
+  readPage: (after: string | null, first: number) => Promise<Connection<Node>>,
+  most: number,
+): Promise<Collected<Node>> {
   const nodes: Node[] = [];
   let after: string | null = null;
   for (;;) {
@@ -33,11 +42,25 @@ async function collectPages<Node>(readPage: (after: string | null, first: number
 type StatementFilters = Omit<StatementsQueryVariables, "first" | "after">;
 
 /** The statements that match `filters`, in the API's order. */
-export function collectStatements(client: ApolloClient, filters: StatementFilters, most = MOST_EXPORTED): Promise<Collected<StatementCardFragment>> {
-  return collectPages(async (after, first) => (await client.query({ query: StatementsDocument, variables: { ...filters, first, after } })).data.statements, most);
+export function collectStatements(
+  client: ApolloClient,
+  filters: StatementFilters,
+  most = MOST_EXPORTED,
+): Promise<Collected<StatementCardFragment>> {
+  return collectPages(
+    async (after, first) => (await client.query({ query: StatementsDocument, variables: { ...filters, first, after } })).data.statements,
+    most,
+  );
 }
 
 /** The events that start in [from, to), in the order they happened. */
-export function collectEvents(client: ApolloClient, window: { from: string; to: string }, most = MOST_EXPORTED): Promise<Collected<EventCardFragment>> {
-  return collectPages(async (after, first) => (await client.query({ query: TimelineDocument, variables: { ...window, first, after } })).data.timeline, most);
+export function collectEvents(
+  client: ApolloClient,
+  window: { from: string; to: string },
+  most = MOST_EXPORTED,
+): Promise<Collected<EventCardFragment>> {
+  return collectPages(
+    async (after, first) => (await client.query({ query: TimelineDocument, variables: { ...window, first, after } })).data.timeline,
+    most,
+  );
 }

@@ -4,7 +4,17 @@ import type { ViewRecords } from "./view-export";
 // RFC 4180, one row per statement. An event view's rows lead with their event's columns (an
 // event with no statement has a row of its own); a statement view's end with their event's slug and title.
 
-const eventColumns = ["event_slug", "event_title", "event_kind", "event_status", "starts_at", "time_precision", "time_zone", "order_in_day", "place"] as const;
+const eventColumns = [
+  "event_slug",
+  "event_title",
+  "event_kind",
+  "event_status",
+  "starts_at",
+  "time_precision",
+  "time_zone",
+  "order_in_day",
+  "place",
+] as const;
 
 const statementColumns = [
   "statement_slug",
@@ -27,7 +37,9 @@ type Fields<Columns extends readonly string[]> = Record<Columns[number], string 
 const field = (value: string | number) => `"${String(value).replaceAll('"', '""')}"`;
 
 function csvText<Columns extends readonly string[]>(columns: Columns, rows: Fields<Columns>[]): string {
-  return [columns.join(","), ...rows.map((row) => columns.map((column: Columns[number]) => field(row[column])).join(","))].join("\r\n") + "\r\n";
+  return (
+    [columns.join(","), ...rows.map((row) => columns.map((column: Columns[number]) => field(row[column])).join(","))].join("\r\n") + "\r\n"
+  );
 }
 
 function eventFields(event: EventCardFragment): Fields<typeof eventColumns> {
@@ -74,7 +86,11 @@ function eventRows(events: EventCardFragment[]) {
 
 function statementRows(statements: StatementCardFragment[]) {
   const columns = [...statementColumns, "event_slug", "event_title"] as const;
-  const rows = statements.map((statement) => ({ ...statementFields(statement), event_slug: statement.event?.slug ?? "", event_title: statement.event?.title ?? "" }));
+  const rows = statements.map((statement) => ({
+    ...statementFields(statement),
+    event_slug: statement.event?.slug ?? "",
+    event_title: statement.event?.title ?? "",
+  }));
   return csvText(columns, rows);
 }
 

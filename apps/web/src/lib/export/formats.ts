@@ -15,13 +15,28 @@ interface ExportFormat {
 
 /** Every format a view exports to, by the name `?format=` gives. */
 export const exportFormats: Record<string, ExportFormat> = {
-  timelinejs: { label: exportLabels.timelinejs, type: "application/json", extension: "json", write: (view) => JSON.stringify(toTimelineJs(view), null, 2) },
+  timelinejs: {
+    label: exportLabels.timelinejs,
+    type: "application/json",
+    extension: "json",
+    write: (view) => JSON.stringify(toTimelineJs(view), null, 2),
+  },
   csv: { label: exportLabels.csv, type: "text/csv; charset=utf-8", extension: "csv", write: (view) => toCsv(view.records) },
-  ics: { label: exportLabels.ics, type: "text/calendar; charset=utf-8", extension: "ics", write: (view, origin) => toICalendar(view, origin, new Date()) },
+  ics: {
+    label: exportLabels.ics,
+    type: "text/calendar; charset=utf-8",
+    extension: "ics",
+    write: (view, origin) => toICalendar(view, origin, new Date()),
+  },
   jsonld: {
     label: exportLabels.jsonld,
     type: "application/ld+json",
     extension: "jsonld",
-    write: (view, origin) => JSON.stringify({ ...recordsJsonLd(view.title, view.records, origin), ...(view.truncation && { description: view.truncation }) }, null, 2),
+    write: (view, origin) =>
+      JSON.stringify(
+        { ...recordsJsonLd(view.title, view.records, origin), ...(view.truncation && { description: view.truncation }) },
+        null,
+        2,
+      ),
   },
 } satisfies Record<ExportFormatName, ExportFormat>;

@@ -70,7 +70,10 @@ const statementEntry = (statement: StatementCardFragment): CalendarEntry => ({
   slug: statement.slug,
   moment: statementMoment(statement),
   endsAt: null,
-  summary: statement.kind === "DIRECT_QUOTE" ? `${statement.speaker.name}: “${statement.text}”` : `${statement.speaker.name} (reported): ${statement.text}`,
+  summary:
+    statement.kind === "DIRECT_QUOTE"
+      ? `${statement.speaker.name}: “${statement.text}”`
+      : `${statement.speaker.name} (reported): ${statement.text}`,
   description: `${statement.text}\n\nSource: ${statement.excerpt.source.title}${statement.event ? `\nAt: ${statement.event.title}` : ""}`,
   location: null,
   status: null,

@@ -7,7 +7,11 @@ export interface Moment {
   timeZone: string;
 }
 
-export const eventMoment = (event: EventCardFragment): Moment => ({ at: event.startsAt, precision: event.timePrecision, timeZone: event.timeZone });
+export const eventMoment = (event: EventCardFragment): Moment => ({
+  at: event.startsAt,
+  precision: event.timePrecision,
+  timeZone: event.timeZone,
+});
 
 // A statement keeps the time zone of the event it was made at; one made at none is dated in UTC.
 export const statementMoment = (statement: StatementCardFragment): Moment => ({

@@ -12,7 +12,11 @@ import type { ViewExport } from "./view-export";
  * unknown format, 404 saying what is `missing` for an unknown record, 503 when the API cannot be reached.
  * A file that leaves records out says so in its name as well, for formats with no room for a note (CSV).
  */
-export async function respondWithExport(request: NextRequest, load: (client: ApolloClient) => Promise<ViewExport | null>, missing = ""): Promise<Response> {
+export async function respondWithExport(
+  request: NextRequest,
+  load: (client: ApolloClient) => Promise<ViewExport | null>,
+  missing = "",
+): Promise<Response> {
   const formatName = request.nextUrl.searchParams.get("format") ?? "";
   const format = exportFormats[formatName];
   if (!format) return plainText(400, `Unknown format “${formatName}”: ask for ${Object.keys(exportFormats).join(", ")}.`);

@@ -23,7 +23,9 @@ function startDate({ at, precision, timeZone }: Moment): TimelineDate {
   const [year, month, day] = localDate.split("-").map(Number) as [number, number, number];
   if (precision === "DAY") return { year, month, day, display_date: `${formatDay(localDate)} (time not reported)` };
   // Local clock time: TimelineJS shows the parts as given.
-  const clock = new Intl.DateTimeFormat("en-GB", { hour: "numeric", minute: "numeric", hourCycle: "h23", timeZone }).formatToParts(new Date(at));
+  const clock = new Intl.DateTimeFormat("en-GB", { hour: "numeric", minute: "numeric", hourCycle: "h23", timeZone }).formatToParts(
+    new Date(at),
+  );
   const part = (type: "hour" | "minute") => Number(clock.find((candidate) => candidate.type === type)?.value ?? 0);
   return { year, month, day, hour: part("hour"), minute: part("minute") };
 }
@@ -34,14 +36,19 @@ function wordsHtml(statement: StatementCardFragment): string {
 }
 
 function eventSlide(event: EventCardFragment) {
-  const statements = event.statements.edges.map(({ node }) => `<li><strong>${escapeHtml(node.speaker.name)}</strong>: ${wordsHtml(node)}</li>`);
+  const statements = event.statements.edges.map(
+    ({ node }) => `<li><strong>${escapeHtml(node.speaker.name)}</strong>: ${wordsHtml(node)}</li>`,
+  );
   return {
     unique_id: event.slug,
     start_date: startDate(eventMoment(event)),
     group: event.kind,
     text: {
       headline: escapeHtml(event.title),
-      text: [event.summary ? `<p>${escapeHtml(event.summary)}</p>` : "", statements.length > 0 ? `<ul>${statements.join("")}</ul>` : ""].join(""),
+      text: [
+        event.summary ? `<p>${escapeHtml(event.summary)}</p>` : "",
+        statements.length > 0 ? `<ul>${statements.join("")}</ul>` : "",
+      ].join(""),
     },
   };
 }

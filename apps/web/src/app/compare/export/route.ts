@@ -9,7 +9,10 @@ import { plainText } from "../../../lib/plain-text";
 
 /** The compared actors' statements on the topic, actor after actor, as a file: /compare/export?actors=a,b&topic=t&format=…. */
 export async function GET(request: NextRequest) {
-  const { actors, topic } = readCompareParams({ actors: request.nextUrl.searchParams.getAll("actors"), topic: request.nextUrl.searchParams.get("topic") ?? "" });
+  const { actors, topic } = readCompareParams({
+    actors: request.nextUrl.searchParams.getAll("actors"),
+    topic: request.nextUrl.searchParams.get("topic") ?? "",
+  });
   if (actors.length < 2) return plainText(400, "Nothing to compare: name two or more actors (actors=slug,slug).");
   return respondWithExport(
     request,
@@ -22,7 +25,11 @@ export async function GET(request: NextRequest) {
       let total = 0;
       // One budget for the whole comparison, spent actor by actor in the order the address gives.
       for (const speaker of speakers) {
-        const { nodes, totalCount } = await collectStatements(client, { speaker: speaker.slug, ...(subject && { topic: subject.slug }) }, MOST_EXPORTED - statements.length);
+        const { nodes, totalCount } = await collectStatements(
+          client,
+          { speaker: speaker.slug, ...(subject && { topic: subject.slug }) },
+          MOST_EXPORTED - statements.length,
+        );
         statements.push(...nodes);
         total += totalCount;
       }

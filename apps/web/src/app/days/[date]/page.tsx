@@ -17,8 +17,7 @@ export async function generateMetadata({ params }: DayRouteProps): Promise<Metad
 /** Any day, /days/YYYY-MM-DD; anything that is not a calendar date is a 404. */
 export default async function DayRoute({ params, searchParams }: DayRouteProps) {
   const { date } = await params;
-  if (!isCalendarDate(date)) return (
-      <Unavailable status="missing" detail={`“${date}” is not a day: days are written YYYY-MM-DD, as /days/2014-03-14.`} />
-    );
+  if (!isCalendarDate(date))
+    return <Unavailable status="missing" detail={`“${date}” is not a day: days are written YYYY-MM-DD, as /days/2014-03-14.`} />;
   return <DayPage date={date} view={dayViewKind((await searchParams).view)} />;
 }

@@ -50,8 +50,8 @@ export default async function SourcePage({ params }: SourcePageProps) {
         <h2 id="source-full-text">Full text</h2>
         <p className="legend">
           <mark className="span--quote">Shaded</mark>: a direct quote, the speaker&apos;s own words.{" "}
-          <mark className="span--reported">Underlined</mark>: reported speech, the source&apos;s words for what was said.
-          Each number leads to who said it.
+          <mark className="span--reported">Underlined</mark>: reported speech, the source&apos;s words for what was said. Each number leads
+          to who said it.
         </p>
         <SourceText text={source.text} statements={statements} />
       </section>
