@@ -85,32 +85,28 @@ export async function exportDataset(prisma: PrismaClient): Promise<DatasetFile> 
   });
 
   return present({
-    sources: sources
-      .sort(by((s) => s.slug))
-      .map((s) =>
-        present({
-          slug: s.slug,
-          kind: s.kind,
-          title: s.title,
-          publisher: s.publisher ?? undefined,
-          url: s.url ?? undefined,
-          publishedOn: isoDate(s.publishedOn),
-          language: s.language,
-          text: s.text,
-        }),
-      ),
+    sources: sources.sort(by((s) => s.slug)).map((s) =>
+      present({
+        slug: s.slug,
+        kind: s.kind,
+        title: s.title,
+        publisher: s.publisher ?? undefined,
+        url: s.url ?? undefined,
+        publishedOn: isoDate(s.publishedOn),
+        language: s.language,
+        text: s.text,
+      }),
+    ),
     topics: topics.sort(by((t) => t.slug)).map((t) => present({ slug: t.slug, name: t.name, description: t.description ?? undefined })),
-    actors: actors
-      .sort(by((a) => a.slug))
-      .map((a) =>
-        present({
-          slug: a.slug,
-          name: a.name,
-          kind: a.kind,
-          description: a.description ?? undefined,
-          names: a.names.map((n) => n.name).sort(byText),
-        }),
-      ),
+    actors: actors.sort(by((a) => a.slug)).map((a) =>
+      present({
+        slug: a.slug,
+        name: a.name,
+        kind: a.kind,
+        description: a.description ?? undefined,
+        names: a.names.map((n) => n.name).sort(byText),
+      }),
+    ),
     ties: ties
       .map((tie) => ({ tie, key: tieKeyOf(tie) }))
       .sort(
