@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
@@ -10,8 +12,11 @@ import { lockPgliteDataDir } from "./pglite-lock";
  * Where the data lives: a PostgreSQL server, or PGlite (PostgreSQL compiled to
  * WebAssembly, in this process) in a folder, or in memory when `dataDir` is
  * omitted. This module is the only one that knows which adapter serves which.
+ * `initialDump` (a PGlite `dumpDataDir` tarball) is what a new PGlite database
+ * starts as, instead of an empty cluster: the tests start each database from a
+ * migrated and seeded copy, in about a tenth of the time `initdb` takes.
  */
-export type DatabaseTarget = { url: string } | { dataDir?: string };
+export type DatabaseTarget = { url: string } | { dataDir?: string; initialDump?: Blob };
 
 export interface Database {
   readonly prisma: PrismaClient;
@@ -56,10 +61,10 @@ export async function openDatabase(target: DatabaseTarget, options: OpenDatabase
     };
   }
 
-  const { pglite, close: closePGlite } = await startPGlite(target.dataDir);
+  const { pglite, close: closePGlite } = await startPGlite(target.dataDir, target.initialDump);
   if (timeoutMs > 0) await pglite.exec(`SET statement_timeout = ${timeoutMs}`);
   const prisma = createClient(new PrismaPGlite(pglite), options.onQuery);
-  return {
+  const db: Database = {
     prisma,
     adapterFactory: pgliteMigratorFactory(pglite, timeoutMs),
     engine: "pglite",
@@ -68,6 +73,18 @@ export async function openDatabase(target: DatabaseTarget, options: OpenDatabase
       await closePGlite();
     },
   };
+  pgliteOf.set(db, pglite);
+  return db;
+}
+
+/** Each open PGlite database's engine, for `dumpPGlite`; nothing else reaches past the Prisma client. */
+const pgliteOf = new WeakMap<Database, PGlite>();
+
+/** A PGlite database's whole cluster as a tarball, which `initialDump` starts a new one from. */
+export function dumpPGlite(db: Database): Promise<Blob> {
+  const pglite = pgliteOf.get(db);
+  if (!pglite) throw new Error("Only a PGlite database can be dumped");
+  return pglite.dumpDataDir("none");
 }
 
 interface StartedPGlite {
@@ -80,11 +97,13 @@ interface StartedPGlite {
  * Starts PGlite in `dataDir` (in memory without one). A folder is locked
  * first, so that no two processes ever have it open at once (pglite-lock.ts).
  */
-async function startPGlite(dataDir: string | undefined): Promise<StartedPGlite> {
+async function startPGlite(dataDir: string | undefined, initialDump?: Blob): Promise<StartedPGlite> {
   const release = dataDir ? lockPgliteDataDir(dataDir) : () => undefined;
   try {
     if (dataDir) await mkdir(dataDir, { recursive: true });
-    const pglite = new PGlite(dataDir);
+    // A dump only seeds a folder that holds no cluster yet; an existing one is opened as it is.
+    const loadDataDir = initialDump && !(dataDir && existsSync(path.join(dataDir, "PG_VERSION"))) ? initialDump : undefined;
+    const pglite = new PGlite({ dataDir, loadDataDir });
     await pglite.waitReady;
     return { pglite, close: () => pglite.close().finally(release) };
   } catch (error) {

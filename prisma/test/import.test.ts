@@ -12,7 +12,6 @@ import {
   shippedDatasetsDir,
 } from "../src/dataset";
 import { syntheticDataset } from "../src/dataset/synthetic-dataset";
-import { applyMigrations } from "../src/migrations";
 import { createTestDatabase, type TestDatabase } from "../src/testing";
 import { dataTables, snapshot } from "./support/snapshot";
 
@@ -24,9 +23,8 @@ const article = "2031-05-06-port-lira-talks-invented";
 let testDatabase: TestDatabase;
 let db: Database;
 beforeAll(async () => {
-  testDatabase = await createTestDatabase();
+  testDatabase = await createTestDatabase({ start: "migrated" });
   db = await openDatabase(testDatabase.target);
-  await applyMigrations(db.adapterFactory);
 });
 afterAll(async () => {
   await db.close();
@@ -133,10 +131,9 @@ describe("the shipped dataset files", () => {
     "%s is in the form export writes: imported alone, it exports byte for byte",
     async (name) => {
       const shipped = readFileSync(path.join(shippedDatasetsDir, name), "utf8");
-      const alone = await createTestDatabase();
+      const alone = await createTestDatabase({ start: "migrated" });
       const own = await openDatabase(alone.target);
       try {
-        await applyMigrations(own.adapterFactory);
         await importDataset(own.prisma, JSON.parse(shipped));
         expect(formatDataset(await exportDataset(own.prisma))).toBe(shipped);
       } finally {

@@ -47,9 +47,9 @@ export function startStackWithDataset(dataset: DatasetFile): Promise<Stack> {
 /** The stack, once `prepare` has had the database to itself. */
 async function startStackAfter<T>(prepare: (target: DatabaseTarget) => Promise<T>): Promise<Stack & { prepared: T }> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "parley-e2e-"));
-  const testDatabase = await createTestDatabase();
-  // On PGlite, the folder the API process will open.
-  const prepared = await prepare("url" in testDatabase.target ? testDatabase.target : { dataDir });
+  const testDatabase = await createTestDatabase({ start: "seeded" });
+  // On PGlite, the folder the API process will open, started from the seeded copy.
+  const prepared = await prepare("url" in testDatabase.target ? testDatabase.target : { ...testDatabase.target, dataDir });
   const webPort = await freePort();
   // The browser calls the API from the web app's origin: CORS must allow exactly that.
   const api = await startApiProcess({ ...databaseEnv(testDatabase.target, dataDir), WEB_ORIGIN: `http://127.0.0.1:${webPort}` });

@@ -1,6 +1,9 @@
 import { randomBytes } from "node:crypto";
 import type { DatabaseTarget } from "../database";
 import { withPgClient } from "../pg-client";
+import { databaseUrl, pgliteTemplate, postgresTemplate, type TestDatabaseStart } from "./templates";
+
+export type { TestDatabaseStart } from "./templates";
 
 export interface TestDatabase {
   target: DatabaseTarget;
@@ -9,19 +12,24 @@ export interface TestDatabase {
 }
 
 /**
- * A fresh, empty database for one test file: a new database on the
- * PostgreSQL server at TEST_DATABASE_URL when it is set, else an in-memory
- * PGlite. Nothing is shared between test files, so they can run in parallel.
+ * A fresh database for one test file, holding what `start` says (nothing by
+ * default; or the committed migrations; or those and the shipped datasets): a
+ * new database on the PostgreSQL server at TEST_DATABASE_URL when it is set,
+ * else an in-memory PGlite (`{ ...target, dataDir }` puts it in a folder
+ * instead). Each is a copy of a template built once (templates.ts). Nothing is
+ * shared between test files, so they can run in parallel.
  */
-export async function createTestDatabase(serverUrl = process.env.TEST_DATABASE_URL): Promise<TestDatabase> {
-  if (!serverUrl) return { target: {}, drop: async () => undefined };
+export async function createTestDatabase({
+  start = "empty",
+  serverUrl = process.env.TEST_DATABASE_URL,
+}: { start?: TestDatabaseStart; serverUrl?: string } = {}): Promise<TestDatabase> {
+  if (!serverUrl) return { target: { initialDump: await pgliteTemplate(start) }, drop: async () => undefined };
 
+  const template = start === "empty" ? undefined : await postgresTemplate(serverUrl, start);
   const name = `parley_test_${randomBytes(6).toString("hex")}`;
-  await withPgClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  await withPgClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`));
   return {
-    target: { url: url.toString() },
+    target: { url: databaseUrl(serverUrl, name) },
     drop: () => withPgClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
 }

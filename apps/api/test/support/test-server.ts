@@ -58,12 +58,15 @@ export async function startTestServer(
     connect?: (target: DatabaseTarget) => DatabaseTarget | Promise<DatabaseTarget>;
   } = {},
 ): Promise<TestServer> {
-  const testDatabase: TestDatabase = await createTestDatabase();
+  const migrate = options.migrate ?? true;
+  const seed = options.seed ?? true;
+  const testDatabase: TestDatabase = await createTestDatabase({ start: migrate ? (seed ? "seeded" : "migrated") : "empty" });
   const sql: string[] = [];
   const target = options.connect ? await options.connect(testDatabase.target) : testDatabase.target;
   // Opened as the API opens its database, with the default environment, on the test's own database.
   const db = await openApiDatabase(readEnv({}), target, (statement) => sql.push(statement));
-  if (options.migrate ?? true) await prepareDatabase(db, { seedIfEmpty: options.seed ?? true });
+  // A no-op on a database that starts so prepared; here as the API's own start runs it.
+  if (migrate) await prepareDatabase(db, { seedIfEmpty: seed });
   const server: Server = await createServer({ db, webOrigins: ["http://localhost:3000"], ...options.server });
   await new Promise<void>((resolve) => server.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = server.httpServer.address() as AddressInfo;
