@@ -37,36 +37,51 @@ const normalise = (words: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
-/** A line's words up to its last sentence that is found elsewhere, and whether a name follows them. */
-function repeatedWords(text: string, paragraph: TextSpan, others: TextSpan[]): { named: boolean; longerElsewhere: boolean } | null {
-  const line = text.slice(paragraph.start, paragraph.end);
-  const sentenceEnds = [...line.matchAll(/[.?!…]["”’»]*(?=\s|$)/g)].map((match) => match.index + match[0].length);
-  for (const end of sentenceEnds.reverse()) {
-    const words = normalise(line.slice(0, end));
-    const rest = line.slice(end).trim();
-    const named = rest !== "";
-    if (words.length < 20 || (named && !/^[—–-]?\s*(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}$/u.test(rest))) continue;
-    const holders = others.filter((other) => other !== paragraph && normalise(text.slice(other.start, other.end)).includes(words));
-    if (holders.length === 0) continue;
-    const longerElsewhere = holders.some((other) => normalise(text.slice(other.start, other.end)).length > words.length && !isNamedCopy(text, other, words));
-    return { named, longerElsewhere };
-  }
-  return null;
-}
-
-const isNamedCopy = (text: string, paragraph: TextSpan, words: string): boolean => {
-  const line = normalise(text.slice(paragraph.start, paragraph.end));
-  return line.startsWith(words) && line.slice(words.length).trim().split(" ").length <= 4;
-};
+const OPENING_WORDS = 4;
 
 /**
- * A pull quote: a line whose words, with a name after them or not, are said again elsewhere in the text, where
- * they are attributed ("It means immeasurably more … France. Sergei Lavrov"). The words are kept once, there.
+ * Pull quotes: lines whose words, with a name after them or not, are said again in another line, where they are
+ * attributed ("It means immeasurably more … France. Sergei Lavrov"). The words are kept once, there. Lines are
+ * found by their first words (an index of every line's four-word runs), so a long text is read once.
  */
-export function isPullQuote(text: string, paragraph: TextSpan, others: TextSpan[]): boolean {
-  const repeated = repeatedWords(text, paragraph, others);
-  return repeated !== null && (repeated.named || repeated.longerElsewhere);
+export function pullQuotesOf(text: string, lines: TextSpan[]): Set<TextSpan> {
+  const normalised = new Map(lines.map((line) => [line, normalise(text.slice(line.start, line.end))]));
+  const linesByRun = new Map<string, TextSpan[]>();
+  for (const [line, words] of normalised) {
+    const list = words.split(" ");
+    for (let index = 0; index + OPENING_WORDS <= list.length; index++) {
+      const run = list.slice(index, index + OPENING_WORDS).join(" ");
+      const holders = linesByRun.get(run) ?? [];
+      if (holders.at(-1) !== line) holders.push(line);
+      linesByRun.set(run, holders);
+    }
+  }
+  const pulled = new Set<TextSpan>();
+  for (const line of lines) {
+    const opening = normalised.get(line)!.split(" ").slice(0, OPENING_WORDS).join(" ");
+    const others = (linesByRun.get(opening) ?? []).filter((other) => other !== line && !pulled.has(other));
+    if (others.length > 0 && isPulled(text, line, others, normalised)) pulled.add(line);
+  }
+  return pulled;
 }
+
+/** A line is pulled when a name follows its repeated words, or when another line holds them and says more. */
+function isPulled(text: string, line: TextSpan, others: TextSpan[], normalised: Map<TextSpan, string>): boolean {
+  const words = text.slice(line.start, line.end);
+  const sentenceEnds = [...words.matchAll(/[.?!…]["”’»]*(?=\s|$)/g)].map((match) => match.index + match[0].length);
+  for (const end of sentenceEnds.reverse()) {
+    const repeated = normalise(words.slice(0, end));
+    const rest = words.slice(end).trim();
+    const named = rest !== "";
+    if (repeated.length < 20 || (named && !/^[—–-]?\s*(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}$/u.test(rest))) continue;
+    const holders = others.filter((other) => normalised.get(other)!.includes(repeated));
+    if (holders.length === 0) continue;
+    return named || holders.some((other) => normalised.get(other)!.length > repeated.length && !isNamedCopy(normalised.get(other)!, repeated));
+  }
+  return false;
+}
+
+const isNamedCopy = (line: string, words: string): boolean => line.startsWith(words) && line.slice(words.length).trim().split(" ").length <= 4;
 
 // Titles and initials that end with a full stop inside a sentence.
 const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Sgt|Sen|Rep|Gov|Prof|Rev|Jr|Sr|Mt|No|vs|etc|[A-Z](?:\.[A-Z])*)\.\s*$/;

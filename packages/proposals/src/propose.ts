@@ -1,6 +1,6 @@
 import { cueBefore } from "./cues";
 import { Entities, type Entity } from "./entities";
-import { isHeadline, isPullQuote, type Paragraph, paragraphsOf, sentencesOf } from "./layout";
+import { isHeadline, type Paragraph, paragraphsOf, pullQuotesOf, sentencesOf } from "./layout";
 import type { SpeakerPhrase } from "./noun-phrases";
 import { introducePeople } from "./people";
 import { findPosts } from "./posts";
@@ -32,20 +32,23 @@ function layoutOf(text: string) {
   const posts = findPosts(text, paragraphs);
   const postParts = new Set(posts.flatMap((post) => [post.body.index, post.attribution.index]));
   const prose = paragraphs.filter((paragraph) => !postParts.has(paragraph.index) && !isHeadline(text, paragraph));
-  const body = prose.filter((paragraph) => !isPullQuote(text, paragraph, prose));
+  const pulled = pullQuotesOf(text, prose);
+  const body = prose.filter((paragraph) => !pulled.has(paragraph));
   const bodyIndexes = new Set(body.map((paragraph) => paragraph.index));
   const quotations = findQuotations(text, paragraphs).filter((quotation) => bodyIndexes.has(quotation.paragraph));
   const masked = maskSpans(
     text,
     quotations.map((quotation) => ({ start: quotation.open + 1, end: quotation.close ?? paragraphs[quotation.paragraph]!.end })),
   );
+  const quotationsOf = new Map<number, Quotation[]>();
+  for (const quotation of quotations) quotationsOf.set(quotation.paragraph, [...(quotationsOf.get(quotation.paragraph) ?? []), quotation]);
   const sentences = new Map<Paragraph, TextSpan[]>();
   for (const paragraph of body) {
-    const own = quotations.filter((quotation) => quotation.paragraph === paragraph.index);
+    const own = quotationsOf.get(paragraph.index) ?? [];
     const inside = (at: number) => own.some((quotation) => quotation.open < at && at < (quotation.close ?? paragraph.end));
     sentences.set(paragraph, sentencesOf(text, paragraph, inside));
   }
-  return { paragraphs, posts, body, bodyIndexes, quotations, masked, sentences };
+  return { paragraphs, posts, body, bodyIndexes, quotationsOf, masked, sentences };
 }
 
 /** Proposes the statements an article reports, in text order: pure, deterministic, offline. */
@@ -68,7 +71,8 @@ export function proposeStatements(text: string): StatementProposal[] {
     for (const sentence of layout.sentences.get(paragraph)!) {
       const first = firstNamed.get(sentence);
       if (first) entities.noteSubject(first.entity, first.at);
-      const inSentence = layout.quotations.filter((quotation) => quotation.open >= sentence.start && quotation.open < sentence.end);
+      const own = layout.quotationsOf.get(paragraph.index) ?? [];
+      const inSentence = own.filter((quotation) => quotation.open >= sentence.start && quotation.open < sentence.end);
       const readings = readQuotations(text, layout.masked, sentence, inSentence);
       const cues = readings.flatMap((reading) => (reading.cue ? [reading.cue.span] : []));
       const fragments = readings.filter((reading) => reading.role === "fragment").map((reading) => reading.quotation);
