@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import type { KnownActor, ProposedKind, TextSpan } from "@parley/proposals";
 
 /** A statement the truth holds, placed in its article's text. */
@@ -27,8 +27,14 @@ interface WrittenStatement {
   speaker: string | null;
 }
 
-const repositoryRoot = join(__dirname, "..", "..", "..");
-const articlesFolder = join(repositoryRoot, "bench", "capture", "articles");
+/** The bench workspace's folder, from its sources (jest) or its build (dist/capture). */
+export const benchRoot = (() => {
+  let folder = __dirname;
+  while (!existsSync(join(folder, "capture", "articles"))) folder = dirname(folder);
+  return folder;
+})();
+const repositoryRoot = dirname(benchRoot);
+const articlesFolder = join(benchRoot, "capture", "articles");
 const seedDataset = join(repositoryRoot, "prisma", "data", "datasets", "2014-03-14-kerry-lavrov-london.json");
 
 /** Where the truth's text is in the article: its `occurrence`-th appearance (the first by default). */
@@ -52,7 +58,11 @@ function inventedArticles(): Article[] {
         holdout?: boolean;
         statements: WrittenStatement[];
       };
-      const truth = written.statements.map((statement) => ({ kind: statement.kind, span: place(text, statement, name), speaker: statement.speaker }));
+      const truth = written.statements.map((statement) => ({
+        kind: statement.kind,
+        span: place(text, statement, name),
+        speaker: statement.speaker,
+      }));
       return { name, text, truth, holdout: written.holdout === true };
     });
 }

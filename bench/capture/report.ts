@@ -31,7 +31,7 @@ export function overall(scores: Score[]): Score {
 /** The time to propose a text of at least `size` characters: the articles one after another, repeated. */
 export function timeLongText(articles: Article[], size = 200_000): { characters: number; milliseconds: number; proposals: number } {
   const parts: string[] = [];
-  for (let length = 0; length < size; ) {
+  for (let length = 0; length < size;) {
     for (const article of articles) {
       parts.push(article.text);
       length += article.text.length + 2;
@@ -84,7 +84,12 @@ export function renderReport(scores: Score[], long: ReturnType<typeof timeLongTe
   ];
   for (const score of scores) {
     const missed = missedTargets(score);
-    lines.push(`## ${score.article}${score.holdout ? " (held out)" : ""}`, "", missed.length === 0 ? "Every target met." : `Targets missed: ${missed.join("; ")}.`, "");
+    lines.push(
+      `## ${score.article}${score.holdout ? " (held out)" : ""}`,
+      "",
+      missed.length === 0 ? "Every target met." : `Targets missed: ${missed.join("; ")}.`,
+      "",
+    );
     lines.push(...score.misses.map((miss) => `- ${miss}`), "");
   }
   return lines.join("\n");

@@ -2,7 +2,7 @@
 // bench/reports/capture.md, and exits non-zero when an article misses a target.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadArticles } from "./articles";
+import { benchRoot, loadArticles } from "./articles";
 import { renderReport, timeLongText } from "./report";
 import { missedTargets, scoreArticle } from "./score";
 
@@ -10,7 +10,7 @@ const articles = loadArticles();
 const scores = articles.map(scoreArticle);
 const long = timeLongText(articles);
 const report = renderReport(scores, long);
-const reports = join(__dirname, "..", "..", "reports");
+const reports = join(benchRoot, "reports");
 mkdirSync(reports, { recursive: true });
 writeFileSync(join(reports, "capture.md"), report);
 

@@ -43,7 +43,8 @@ function speakerOf(article: Article, proposal: StatementProposal): string {
   return matchSpeaker(proposal, article.actors)?.slug ?? normaliseName(proposal.speakerName);
 }
 
-const expectedSpeaker = (article: Article, truth: TruthStatement): string => (article.actors ? (truth.speaker ?? "") : normaliseName(truth.speaker));
+const expectedSpeaker = (article: Article, truth: TruthStatement): string =>
+  article.actors ? (truth.speaker ?? "") : normaliseName(truth.speaker);
 
 const isReported = (kind: string): boolean => kind === "PARTIAL_QUOTE" || kind === "PARAPHRASE";
 
@@ -85,14 +86,22 @@ export function scoreArticle(article: Article): Score {
     if (match) used.add(match);
     else misses.push(`reported speech missed: ${quote(statement.span)}`);
   }
-  for (const proposal of proposedReported) if (!used.has(proposal)) misses.push(`reported speech not in the truth: ${quote(proposal.excerpt)}`);
+  for (const proposal of proposedReported)
+    if (!used.has(proposal)) misses.push(`reported speech not in the truth: ${quote(proposal.excerpt)}`);
 
   const precision = ratio(exact, proposedDirect.length);
   const recall = ratio(exact, truthDirect.length);
   return {
     article: article.name,
     holdout: article.holdout,
-    direct: { truth: truthDirect.length, proposed: proposedDirect.length, exact, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) },
+    direct: {
+      truth: truthDirect.length,
+      proposed: proposedDirect.length,
+      exact,
+      precision,
+      recall,
+      f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    },
     speakers: { checked: exact, correct, accuracy: ratio(correct, exact) },
     reported: {
       truth: truthReported.length,
@@ -110,8 +119,10 @@ export function scoreArticle(article: Article): Score {
 export function missedTargets(score: Score): string[] {
   const missed: string[] = [];
   if (score.direct.f1 < TARGETS.directF1) missed.push(`direct quotes F1 ${percent(score.direct.f1)} < ${percent(TARGETS.directF1)}`);
-  if (score.speakers.accuracy < TARGETS.speakers) missed.push(`speakers ${percent(score.speakers.accuracy)} < ${percent(TARGETS.speakers)}`);
-  if (score.reported.recall < TARGETS.reportedRecall) missed.push(`reported speech recall ${percent(score.reported.recall)} < ${percent(TARGETS.reportedRecall)}`);
+  if (score.speakers.accuracy < TARGETS.speakers)
+    missed.push(`speakers ${percent(score.speakers.accuracy)} < ${percent(TARGETS.speakers)}`);
+  if (score.reported.recall < TARGETS.reportedRecall)
+    missed.push(`reported speech recall ${percent(score.reported.recall)} < ${percent(TARGETS.reportedRecall)}`);
   return missed;
 }
 

@@ -14,12 +14,12 @@ export interface Entity {
 }
 
 /** A word of a role matches a word said of a person when one is the other, or starts it ("Vessarian", "Vessaria’s"). */
-const sameWord = (a: string, b: string): boolean =>
-  a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)));
+const sameWord = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)));
 const HEAD_WEIGHT = 2;
 
 const tokens = (name: string): string[] => name.toLowerCase().split(/\s+/);
-const endsWith = (words: string[], tail: string[]): boolean => tail.length <= words.length && tail.every((word, index) => words[words.length - tail.length + index] === word);
+const endsWith = (words: string[], tail: string[]): boolean =>
+  tail.length <= words.length && tail.every((word, index) => words[words.length - tail.length + index] === word);
 
 /**
  * The speakers of one text and who each later mention is: names by their surname, roles by what the
@@ -121,7 +121,8 @@ export class Entities {
         0,
       );
       const seen = this.lastSeen(entity, at);
-      if (score > 0 && (best === null || score > best.score || (score === best.score && seen > best.at))) best = { entity, score, at: seen };
+      if (score > 0 && (best === null || score > best.score || (score === best.score && seen > best.at)))
+        best = { entity, score, at: seen };
     }
     return best?.entity ?? null;
   }
@@ -149,7 +150,10 @@ export class Entities {
 
   private named(kind: Entity["kind"], name: string): Entity {
     const key = name.toLowerCase().replace(/^the\s+/, "");
-    return this.all.find((entity) => entity.kind === kind && entity.name?.toLowerCase().replace(/^the\s+/, "") === key) ?? this.create(kind, name);
+    return (
+      this.all.find((entity) => entity.kind === kind && entity.name?.toLowerCase().replace(/^the\s+/, "") === key) ??
+      this.create(kind, name)
+    );
   }
 
   private create(kind: Entity["kind"], name: string | null): Entity {

@@ -76,12 +76,15 @@ function isPulled(text: string, line: TextSpan, others: TextSpan[], normalised: 
     if (repeated.length < 20 || (named && !/^[—–-]?\s*(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}$/u.test(rest))) continue;
     const holders = others.filter((other) => normalised.get(other)!.includes(repeated));
     if (holders.length === 0) continue;
-    return named || holders.some((other) => normalised.get(other)!.length > repeated.length && !isNamedCopy(normalised.get(other)!, repeated));
+    return (
+      named || holders.some((other) => normalised.get(other)!.length > repeated.length && !isNamedCopy(normalised.get(other)!, repeated))
+    );
   }
   return false;
 }
 
-const isNamedCopy = (line: string, words: string): boolean => line.startsWith(words) && line.slice(words.length).trim().split(" ").length <= 4;
+const isNamedCopy = (line: string, words: string): boolean =>
+  line.startsWith(words) && line.slice(words.length).trim().split(" ").length <= 4;
 
 // Titles and initials that end with a full stop inside a sentence.
 const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Sgt|Sen|Rep|Gov|Prof|Rev|Jr|Sr|Mt|No|vs|etc|[A-Z](?:\.[A-Z])*)\.\s*$/;

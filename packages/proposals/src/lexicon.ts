@@ -93,7 +93,9 @@ export const PRONOUNS: Record<string, { gender?: "m" | "f"; plural: boolean }> =
 
 /** Words that can stand between a subject and its verb ("she also said", "he has told", "they later added"). */
 export const BETWEEN_SUBJECT_AND_VERB = new Set(
-  inflect("also later again then has have had just now once repeatedly separately previously earlier today yesterday still already further too"),
+  inflect(
+    "also later again then has have had just now once repeatedly separately previously earlier today yesterday still already further too",
+  ),
 );
 
 /** Before a verb of saying, these make it no report: passive, modal, negated or infinitive ("was asked", "would say", "did not say"). */
@@ -119,7 +121,7 @@ export const NOT_NAMES = new Set(
     "the a an and but or if when while as in on at of for to from by with this that these those it its he she they we i you " +
       "his her their our my your there here update updated breaking context analysis comment monday tuesday wednesday " +
       "thursday friday saturday sunday january february march april may june july august september october november " +
-      "december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec gmt bst utc cet est pst " +
+      "december mon tue wed thu fri sat sun feb apr jun jul aug sep sept oct nov dec gmt bst utc cet est pst " +
       "welcome asked speaking earlier later meanwhile however after before during yesterday today tomorrow tonight some " +
       "one two both all no not nobody everybody everyone anyone what who why how where which whose analysts officials " +
       "diplomats sources minister president secretary",

@@ -68,9 +68,11 @@ function capitalisedPhrase(text: string, words: Word[], definite: boolean): Spea
   // A demonym or acronym before a title ("British Foreign Secretary", "Ostran Foreign Minister") belongs to it.
   const nameWords = words.slice(lastTitle + 1);
   const titleWords = words.slice(0, lastTitle + 1).map((word) => word.text);
-  if (nameWords.length === 0) return { kind: "role", span, surface, descriptors: descriptorWords(titleWords), definite: true, plural: false };
+  if (nameWords.length === 0)
+    return { kind: "role", span, surface, descriptors: descriptorWords(titleWords), definite: true, plural: false };
   const nameLower = nameWords.map((word) => bare(word.text));
-  if (!definite && NOT_NAMES.has(nameLower[0]!)) return null;
+  // "Earlier", "Friday", "Welcome" open a sentence, not a name; after a title ("Mrs May") they are one.
+  if (!definite && lastTitle === -1 && NOT_NAMES.has(nameLower[0]!)) return null;
   if (definite || nameLower.some((word) => ORGANISATION_NOUNS.has(word)) || nameWords.length > 4) {
     const name = definite ? surface.replace(/^the\s+/i, "") : surface;
     return { kind: "organisation", span, surface, name, descriptors: descriptorWords(words.map((word) => word.text)) };

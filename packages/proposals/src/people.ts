@@ -32,7 +32,8 @@ function appositives(text: string, masked: string, run: TextSpan, sentence: Text
   // "U.N. mediator Pierre Lambert", "Kremlin spokesman Dmitry Peskov": a role written just before the name.
   const lead = /((?:[\p{L}.]+\s+){0,2}[\p{Ll}]+)\s+$/u.exec(masked.slice(sentence.start, run.start));
   const leadWords = lead?.[1]!.split(/\s+/) ?? [];
-  if (leadWords.length > 0 && (ROLE_NOUNS.has(leadWords.at(-1)!) || TITLE_WORDS.has(leadWords.at(-1)!))) words.push(...descriptorWords(leadWords));
+  if (leadWords.length > 0 && (ROLE_NOUNS.has(leadWords.at(-1)!) || TITLE_WORDS.has(leadWords.at(-1)!)))
+    words.push(...descriptorWords(leadWords));
   return { words, surfaces };
 }
 
@@ -40,7 +41,12 @@ function appositives(text: string, masked: string, run: TextSpan, sentence: Text
  * First pass over the text: every person it names outside quotations, with the titles and roles it gives them,
  * so a surname or a role met before the full name still finds it. Returns each sentence's first person named.
  */
-export function introducePeople(text: string, masked: string, sentences: TextSpan[], entities: Entities): Map<TextSpan, { entity: Entity; at: number }> {
+export function introducePeople(
+  text: string,
+  masked: string,
+  sentences: TextSpan[],
+  entities: Entities,
+): Map<TextSpan, { entity: Entity; at: number }> {
   const firstNamed = new Map<TextSpan, { entity: Entity; at: number }>();
   for (const sentence of sentences) {
     for (const match of masked.slice(sentence.start, sentence.end).matchAll(CAPITALISED_RUN)) {

@@ -81,7 +81,13 @@ export function proposeStatements(text: string): StatementProposal[] {
       for (const reading of readings.filter((candidate) => candidate.role === "direct")) {
         const quotation = reading.quotation;
         const excerpt = trimEnd(text, quotation.inner, /[\s,;:]/);
-        const draft: Draft = { kind: "DIRECT_QUOTE", excerpt, speaker: null, cue: reading.cue?.span ?? null, confidence: CONFIDENCE.guessed };
+        const draft: Draft = {
+          kind: "DIRECT_QUOTE",
+          excerpt,
+          speaker: null,
+          cue: reading.cue?.span ?? null,
+          confidence: CONFIDENCE.guessed,
+        };
         const previousParagraphCue =
           reading.cue === null && previousBody && startsParagraph(text, paragraph, quotation) ? colonCue(text, layout, previousBody) : null;
         const cue = reading.cue ?? previousParagraphCue;

@@ -13,11 +13,13 @@ export interface ReportedClause {
 }
 
 // Where a second clause of one sentence may begin, and the words that join it.
-const CLAUSE_BOUNDARY = /(?:,\s*(?:(?:and|but|while|whereas|although|though|yet)\s+)?|\s(?:and|but|while|whereas|although|though|yet)\s+|;\s*|:\s*|\s[—–]\s*)/g;
+const CLAUSE_BOUNDARY =
+  /(?:,\s*(?:(?:and|but|while|whereas|although|though|yet)\s+)?|\s(?:and|but|while|whereas|although|though|yet)\s+|;\s*|:\s*|\s[—–]\s*)/g;
 // "GENEVA (Reuters) - ", "Update: ", "Some context: ".
 const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]+(?:\([^)]*\))?\s*[-—–]\s+/u;
 const LABEL = /^\p{Lu}\p{L}*(?:\s\p{L}+)?:\s+/u;
-const SOURCE_OF_FIGURES = /^(?:figures|data|estimates|a statement|a report|reports|a readout|a transcript)\s+(?:from|by|released by|issued by)\s+/i;
+const SOURCE_OF_FIGURES =
+  /^(?:figures|data|estimates|a statement|a report|reports|a readout|a transcript)\s+(?:from|by|released by|issued by)\s+/i;
 
 /** Where a sentence's own words start: after a dateline or a live blog's label. */
 export function contentStart(text: string, sentence: TextSpan): number {
@@ -66,7 +68,9 @@ export function reportedClauses(text: string, masked: string, sentence: TextSpan
     const aside = /,\s*$/.test(masked.slice(start, verb.start)) && /^(?:about|whether|if|on|by|of)$/.test(words[index + 1]?.word ?? "");
     const inverted = () => sentenceWide(text, masked, start, sentence, verb, according ? words[index + 1]!.end : verb.end);
     const clause =
-      according || aside ? inverted() : (subjectFirst(text, masked, { start, lowerBound }, sentence, verb, before, clauses.length > 0) ?? inverted());
+      according || aside
+        ? inverted()
+        : (subjectFirst(text, masked, { start, lowerBound }, sentence, verb, before, clauses.length > 0) ?? inverted());
     if (clause) {
       clauses.push(clause);
       lowerBound = verb.end;
@@ -76,7 +80,14 @@ export function reportedClauses(text: string, masked: string, sentence: TextSpan
 }
 
 /** "…, according to X" and "…, said X": the whole sentence reports X. */
-function sentenceWide(text: string, masked: string, start: number, sentence: TextSpan, verb: Word, subjectFrom: number): ReportedClause | null {
+function sentenceWide(
+  text: string,
+  masked: string,
+  start: number,
+  sentence: TextSpan,
+  verb: Word,
+  subjectFrom: number,
+): ReportedClause | null {
   if (!/,\s*$/.test(masked.slice(start, verb.start)) && masked.slice(start, verb.start).trim() !== "") return null;
   const stop = masked.slice(subjectFrom, sentence.end).search(/[,;:!?]|\.(?=\s|$)/);
   const subjectEnd = stop === -1 ? sentence.end : subjectFrom + stop;
@@ -119,7 +130,8 @@ function subjectFirst(
   // "She said:" introduces a quotation, and is its cue.
   if (/:\s*$/.test(masked.slice(verb.end, sentence.end))) return null;
   const span = trimEnd(text, { start: subjectStart, end: sentence.end });
-  if (wordsIn(masked, { start: verb.end, end: span.end }).length >= 2) return { span, subjects: found.subjects, cue, joinedAt: found.joinedAt };
+  if (wordsIn(masked, { start: verb.end, end: span.end }).length >= 2)
+    return { span, subjects: found.subjects, cue, joinedAt: found.joinedAt };
   // "The talks had failed, Ms Berg said.": the sentence is all hers.
   const opening = masked.slice(start, subjectStart);
   if (followsClause || !/,\s*$/.test(opening) || wordsIn(masked, { start, end: subjectStart }).length < 3) return null;
