@@ -14,7 +14,7 @@ const isSpeechVerb = (words: Word[], index: number): boolean =>
 
 /** The phrase after a verb (an inverted cue, "said Anna Berg", or "according to X"), up to punctuation. */
 function subjectAfter(text: string, masked: string, from: number, to: number): { span: TextSpan; subjects: SpeakerPhrase[] } | null {
-  const stop = masked.slice(from, to).search(/[,;:!?]|\.(?=\s|$)|\s[—–]\s/);
+  const stop = masked.slice(from, to).search(/[,;:!?]|(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|[A-Z]))\.(?=\s|$)|\s[—–]\s/);
   const end = stop === -1 ? to : from + stop;
   const words = wordsIn(masked, { start: from, end });
   if (words.length === 0) return null;

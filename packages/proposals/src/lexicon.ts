@@ -64,7 +64,7 @@ export const ROLE_NOUNS = new Set(
       "leaders negotiator negotiators aide aides adviser advisers advisor advisors analyst analysts expert experts chief head " +
       "general commander mediator mediators delegate delegates representative representatives senator senators lawmaker " +
       "lawmakers mp mps researcher researchers observer observers officer officers governor mayor king queen monarch " +
-      "people person insider insiders member members witness witnesses diplomat-turned-analyst campaigner campaigners",
+      "people person insider insiders member members witness witnesses campaigner campaigners agent agents trader traders",
   ),
 );
 
