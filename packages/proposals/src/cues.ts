@@ -1,0 +1,65 @@
+import { SPEECH_VERBS } from "./lexicon";
+import { parseSubject, type SpeakerPhrase } from "./noun-phrases";
+import type { TextSpan } from "./types";
+import { type Word, wordsIn } from "./words";
+
+/** The words that attribute a quotation: who ("she", "Anna Berg") and the verb of saying. */
+export interface Cue {
+  span: TextSpan;
+  subjects: SpeakerPhrase[];
+}
+
+const isSpeechVerb = (words: Word[], index: number): boolean =>
+  SPEECH_VERBS.has(words[index]!.word) || (words[index]!.word === "according" && words[index + 1]?.word === "to");
+
+/** The phrase after a verb (an inverted cue, "said Anna Berg", or "according to X"), up to punctuation. */
+function subjectAfter(text: string, masked: string, from: number, to: number): { span: TextSpan; subjects: SpeakerPhrase[] } | null {
+  const stop = masked.slice(from, to).search(/[,;:!?]|(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|[A-Z]))\.(?=\s|$)|\s[—–]\s/);
+  const end = stop === -1 ? to : from + stop;
+  const words = wordsIn(masked, { start: from, end });
+  if (words.length === 0) return null;
+  const span = { start: words[0]!.start, end: words.at(-1)!.end };
+  const subjects = parseSubject(text, span);
+  return subjects && { span, subjects };
+}
+
+/** A cue that follows a quotation: "…,” she said", "…,” said Anna Berg", "…,” according to one diplomat". */
+export function cueAfter(text: string, masked: string, from: number, to: number): Cue | null {
+  const words = wordsIn(masked, { start: from, end: to });
+  const first = words[0];
+  if (!first || !/^[\s,.?!;:—–-]*$/.test(masked.slice(from, first.start))) return null;
+  for (let index = 0; index < Math.min(words.length, 9); index++) {
+    if (!isSpeechVerb(words, index)) continue;
+    const verb = words[index]!;
+    if (index === 0 || verb.word === "according") {
+      const after = subjectAfter(text, masked, words[verb.word === "according" ? index + 1 : index]!.end, to);
+      return after && { span: { start: verb.start, end: after.span.end }, subjects: after.subjects };
+    }
+    const subjects = parseSubject(text, { start: first.start, end: words[index - 1]!.end });
+    return subjects && { span: { start: first.start, end: verb.end }, subjects };
+  }
+  return null;
+}
+
+/**
+ * A cue that introduces a quotation: "She said: “…”", "Berg told reporters: “…”", "he said, “…”". It ends the
+ * text before the quotation, the verb no more than a few words from its end.
+ */
+export function cueBefore(text: string, masked: string, from: number, to: number): Cue | null {
+  const region = masked.slice(from, to);
+  if (!/(?:[:,]|\b\p{L}+)\s*$/u.test(region)) return null;
+  const words = wordsIn(masked, { start: from, end: to });
+  for (let index = words.length - 1; index >= Math.max(0, words.length - 8); index--) {
+    if (!isSpeechVerb(words, index)) continue;
+    const verb = words[index]!;
+    const clauseStart = Math.max(from, masked.lastIndexOf(",", verb.start) + 1, masked.lastIndexOf(";", verb.start) + 1);
+    const before = words.filter((word) => word.start >= clauseStart && word.end <= verb.start);
+    if (before.length === 0) {
+      const after = subjectAfter(text, masked, verb.end, to);
+      return after && { span: { start: verb.start, end: after.span.end }, subjects: after.subjects };
+    }
+    const subjects = parseSubject(text, { start: before[0]!.start, end: before.at(-1)!.end });
+    return subjects && { span: { start: before[0]!.start, end: verb.end }, subjects };
+  }
+  return null;
+}
