@@ -44,28 +44,35 @@ export function startStackWithDataset(dataset: DatasetFile): Promise<Stack> {
   return startStackAfter((target) => plantDataset(target, dataset));
 }
 
-/** The stack, once `prepare` has had the database to itself. */
+/**
+ * The stack, once `prepare` has had the database to itself. The web app and the browser start
+ * meanwhile: neither needs the API until a page is asked for.
+ */
 async function startStackAfter<T>(prepare: (target: DatabaseTarget) => Promise<T>): Promise<Stack & { prepared: T }> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "parley-e2e-"));
-  const testDatabase = await createTestDatabase({ start: "seeded" });
-  // On PGlite, the folder the API process will open, started from the seeded copy.
-  const prepared = await prepare("url" in testDatabase.target ? testDatabase.target : { ...testDatabase.target, dataDir });
-  const webPort = await freePort();
-  // The browser calls the API from the web app's origin: CORS must allow exactly that.
-  const api = await startApiProcess({ ...databaseEnv(testDatabase.target, dataDir), WEB_ORIGIN: `http://127.0.0.1:${webPort}` });
-  const web = await startWebProcess({ url: `${api.url}/graphql` }, webPort);
-  const browser = await launchBrowser();
-  return {
-    prepared,
+  const [testDatabase, webPort, apiPort] = await Promise.all([createTestDatabase({ start: "seeded" }), freePort(), freePort()]);
+  const api = (async () => {
+    // On PGlite, the folder the API process will open, started from the seeded copy.
+    const prepared = await prepare("url" in testDatabase.target ? testDatabase.target : { ...testDatabase.target, dataDir });
+    // The browser calls the API from the web app's origin: CORS must allow exactly that.
+    const env = { ...databaseEnv(testDatabase.target, dataDir), WEB_ORIGIN: `http://127.0.0.1:${webPort}` };
+    return { prepared, process: await startApiProcess(env, apiPort) };
+  })();
+  const [web, browser, apiStarted] = await Promise.allSettled([
+    startWebProcess({ url: `http://127.0.0.1:${apiPort}/graphql` }, webPort),
+    launchBrowser(),
     api,
-    web,
-    browser,
-    async stop() {
-      await browser.close();
-      await web.stop();
-      await api.stop();
-      await testDatabase.drop();
-      await rm(dataDir, { recursive: true, force: true });
-    },
+  ]);
+  const stop = async () => {
+    if (browser.status === "fulfilled") await browser.value.close();
+    if (web.status === "fulfilled") await web.value.stop();
+    if (apiStarted.status === "fulfilled") await apiStarted.value.process.stop();
+    await testDatabase.drop();
+    await rm(dataDir, { recursive: true, force: true });
   };
+  if (web.status === "rejected" || browser.status === "rejected" || apiStarted.status === "rejected") {
+    await stop();
+    throw [web, browser, apiStarted].flatMap((result) => (result.status === "rejected" ? [result.reason] : []))[0];
+  }
+  return { prepared: apiStarted.value.prepared, api: apiStarted.value.process, web: web.value, browser: browser.value, stop };
 }

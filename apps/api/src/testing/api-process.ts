@@ -16,11 +16,11 @@ export function databaseEnv(target: DatabaseTarget, dataDir: string): Record<str
 
 /**
  * The built API (`node dist/index.js`, as `npm start` runs it) in a child
- * process with the given environment, on a free port; resolves once /health
- * answers 200.
+ * process with the given environment, on `port` (a free one when omitted);
+ * resolves once /health answers 200.
  */
-export async function startApiProcess(env: Record<string, string>): Promise<ChildService> {
-  const port = await freePort();
+export async function startApiProcess(env: Record<string, string>, port?: number): Promise<ChildService> {
+  port ??= await freePort();
   return startChildService({
     script: entryPoint,
     env: { ...env, API_PORT: String(port) },
