@@ -47,7 +47,10 @@ export async function pgliteTemplate(start: TestDatabaseStart): Promise<Blob> {
 }
 
 const TEMPLATE_PREFIX = "parley_template_";
-/** Templates of other keys (older code) left this long are dropped when a new one is built. */
+/**
+ * Templates of other keys (older code), and builds that never finished, are dropped when a new
+ * template is built, once they are this old: younger ones may be another checkout's, in use.
+ */
 const STALE_AFTER_MS = 60 * 60 * 1000;
 
 /** PostgreSQL: a template database in the state, on the server at `serverUrl`; its name. */
@@ -58,7 +61,11 @@ export async function postgresTemplate(serverUrl: string, start: TestDatabaseSta
 
   // Built under a name of its own, then renamed: a copy never starts from a template half built.
   const building = `${TEMPLATE_PREFIX}building_${randomBytes(6).toString("hex")}`;
-  await withPgClient(serverUrl, (client) => client.query(`CREATE DATABASE "${building}"`));
+  await withPgClient(serverUrl, async (client) => {
+    await client.query(`CREATE DATABASE "${building}"`);
+    // When it was made: another checkout's clean-up leaves it alone until it is stale.
+    await client.query(`COMMENT ON DATABASE "${building}" IS '${new Date().toISOString()}'`);
+  });
   const db = await openDatabase({ url: databaseUrl(serverUrl, building) });
   try {
     await bringTo(db, start);
@@ -66,7 +73,6 @@ export async function postgresTemplate(serverUrl: string, start: TestDatabaseSta
     await db.close();
   }
   await withPgClient(serverUrl, async (client) => {
-    await client.query(`COMMENT ON DATABASE "${building}" IS '${new Date().toISOString()}'`);
     try {
       await client.query(`ALTER DATABASE "${building}" RENAME TO "${name}"`);
     } catch (error) {
@@ -83,7 +89,7 @@ async function dropStaleTemplates(client: { query(sql: string, values?: unknown[
   const { rows } = await client.query(
     `SELECT datname FROM pg_database
      WHERE datname LIKE '${TEMPLATE_PREFIX}%' AND datname NOT LIKE $1
-       AND coalesce(shobj_description(oid, 'pg_database'), '') < $2`,
+       AND shobj_description(oid, 'pg_database') < $2`,
     [`${TEMPLATE_PREFIX}${templateKey()}_%`, new Date(Date.now() - STALE_AFTER_MS).toISOString()],
   );
   for (const { datname } of rows) {

@@ -25,9 +25,13 @@ export async function createTestDatabase({
 }: { start?: TestDatabaseStart; serverUrl?: string } = {}): Promise<TestDatabase> {
   if (!serverUrl) return { target: { initialDump: await pgliteTemplate(start) }, drop: async () => undefined };
 
-  const template = start === "empty" ? undefined : await postgresTemplate(serverUrl, start);
   const name = `parley_test_${randomBytes(6).toString("hex")}`;
-  await withPgClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`));
+  const create = async () => {
+    const template = start === "empty" ? undefined : await postgresTemplate(serverUrl, start);
+    await withPgClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`));
+  };
+  // 3D000: the template was dropped as stale by another checkout's tests since we looked; built again.
+  await create().catch((error: { code?: string }) => (error.code === "3D000" ? create() : Promise.reject(error)));
   return {
     target: { url: databaseUrl(serverUrl, name) },
     drop: () => withPgClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
