@@ -126,6 +126,22 @@ describe("bad input gets a clear error and loses nothing", () => {
     expect(strict.body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
   });
 
+  it.each([
+    [{ query: "{ topics(first: 1) { totalCount } }", operationName: "Nope" }, 'Unknown operation named "Nope".'],
+    [
+      { query: "query A { topics(first: 1) { totalCount } } query B { __typename }" },
+      "Must provide operation name if query contains multiple operations.",
+    ],
+  ])("answers an operationName that picks no operation as a request error, in graphql's words: %j", async (body, message) => {
+    const loose = await postAccepting("application/json", body);
+    expect(loose.status).toBe(200);
+    expectCleanError(loose.body.errors, "OPERATION_RESOLUTION_FAILURE");
+    expect(loose.body.errors?.[0]?.message).toBe(message);
+    const strict = await postAccepting("application/graphql-response+json", body);
+    expect(strict.status).toBe(400);
+    expectCleanError(strict.body.errors, "OPERATION_RESOLUTION_FAILURE");
+  });
+
   it("answers a body that is not JSON with a JSON error, not a page or a trace", async () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: "POST",
