@@ -16,6 +16,7 @@ import type { Env } from "./env";
 import { type Context, createContext } from "./graphql/context";
 import { createFormatError } from "./graphql/format-error";
 import { jitGateway } from "./graphql/jit-executor";
+import { KnownOperationTypesRule } from "./graphql/known-operation-types";
 import { armorValidationRules, costLimitPlugin, parseOptions, tokenLimitPlugin } from "./graphql/limits";
 import { buildApiSchema } from "./graphql/schema";
 import { textInputPlugin } from "./graphql/text-input";
@@ -73,7 +74,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     // cross-site without a CORS preflight, unless they carry apollo-require-preflight.
     csrfPrevention: true,
     // Limits checked before execution: depth, aliases, directives (validation), tokens (parse), cost.
-    validationRules: armorValidationRules(),
+    validationRules: [KnownOperationTypesRule, ...armorValidationRules()],
     parseOptions,
     // index.ts owns shutdown (server, then database); Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
@@ -93,7 +94,9 @@ export async function createServer(options: ServerOptions): Promise<Server> {
           return {
             async didEncounterErrors({ errors, contextValue }) {
               for (const error of errors) {
-                if (error.extensions.code !== undefined && error.extensions.code !== "INTERNAL_SERVER_ERROR") continue;
+                // Typed as always there, but an error an executor or a plugin made by hand may come without extensions.
+                const code: unknown = error.extensions?.code;
+                if (code !== undefined && code !== "INTERNAL_SERVER_ERROR") continue;
                 const failure = databaseFailure(error);
                 logger.error(
                   failure ? `Database ${failure === "timeout" ? "cancelled a statement" : "unavailable"}` : "GraphQL request failed",

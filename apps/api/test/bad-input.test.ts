@@ -142,6 +142,19 @@ describe("bad input gets a clear error and loses nothing", () => {
     expectCleanError(strict.body.errors, "OPERATION_RESOLUTION_FAILURE");
   });
 
+  it.each(["subscription { x }", "subscription { __typename }", "subscription Watch { topics(first: 1) { totalCount } }"])(
+    "refuses a subscription, which the schema has none of, as a validation failure: %s",
+    async (query) => {
+      const loose = await postAccepting("application/json", { query });
+      expect(loose.status).toBe(200);
+      expectCleanError(loose.body.errors, "GRAPHQL_VALIDATION_FAILED");
+      expect(loose.body.errors?.[0]?.message).toBe("The subscription operation is not supported by the schema.");
+      const strict = await postAccepting("application/graphql-response+json", { query });
+      expect(strict.status).toBe(400);
+      expectCleanError(strict.body.errors, "GRAPHQL_VALIDATION_FAILED");
+    },
+  );
+
   it("answers a body that is not JSON with a JSON error, not a page or a trace", async () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: "POST",

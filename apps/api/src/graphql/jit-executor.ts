@@ -54,7 +54,7 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
           const checked = buildExecutionContext({ schema, document, operationName, variableValues: request.variables });
           if (Array.isArray(checked)) return { errors: checked };
           const query = compiledFor(document, operationName);
-          if (!isCompiledQuery(query)) return query;
+          if (!isCompiledQuery(query)) return { ...query, errors: query.errors?.map(asGraphQLError) };
           const result = await query.query(undefined, context, request.variables ?? {});
           return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
         },
