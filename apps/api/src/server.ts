@@ -70,6 +70,10 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     includeStacktraceInErrorResponses: options.exposeStackTraces ?? false,
     // The schema is public (packages/schema publishes it); tools read it by introspection.
     introspection: true,
+    // Automatic persisted queries: nothing of Parley's sends them (the web app sends its documents whole),
+    // and the response cache keys on the query text. Off, a request for one is answered
+    // PERSISTED_QUERY_NOT_SUPPORTED, which tells Apollo Client's persisted-query link to send the query.
+    persistedQueries: false,
     // Refuses GET and "simple" POST requests (text/plain, forms) that a browser would send
     // cross-site without a CORS preflight, unless they carry apollo-require-preflight.
     csrfPrevention: true,

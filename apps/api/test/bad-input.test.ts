@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { dayOfTalks, thursdayInGeneva } from "./scenarios/day-of-talks";
 import { type ScenarioServer, startTestServerWith } from "./support/test-server";
 
@@ -10,6 +11,8 @@ afterAll(() => api.stop());
 const actorsPage = `query ($first: Int, $last: Int, $after: String) {
   actors(first: $first, last: $last, after: $after) { edges { node { slug } } }
 }`;
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 /** POSTs a GraphQL request asking for the given response media type. */
 async function postAccepting(accept: string, body: unknown) {
@@ -154,6 +157,24 @@ describe("bad input gets a clear error and loses nothing", () => {
       expectCleanError(strict.body.errors, "GRAPHQL_VALIDATION_FAILED");
     },
   );
+
+  it.each([
+    [
+      "a hash that is not the query's",
+      { query: "{ __typename }", extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } },
+    ],
+    ["the query's hash", { query: "{ __typename }", extensions: { persistedQuery: { version: 1, sha256Hash: sha256("{ __typename }") } } }],
+    ["a hash alone", { extensions: { persistedQuery: { version: 1, sha256Hash: sha256("{ __typename }") } } }],
+    ["another version", { query: "{ __typename }", extensions: { persistedQuery: { version: 2, sha256Hash: "0".repeat(64) } } }],
+  ])("answers automatic persisted queries, which the API does not take, with PERSISTED_QUERY_NOT_SUPPORTED: %s", async (_, body) => {
+    const loose = await postAccepting("application/json", body);
+    expect(loose.status).toBe(200);
+    expectCleanError(loose.body.errors, "PERSISTED_QUERY_NOT_SUPPORTED");
+    expect(loose.body.errors?.[0]?.message).toBe("PersistedQueryNotSupported");
+    const strict = await postAccepting("application/graphql-response+json", body);
+    expect(strict.status).toBe(400);
+    expectCleanError(strict.body.errors, "PERSISTED_QUERY_NOT_SUPPORTED");
+  });
 
   it("answers a body that is not JSON with a JSON error, not a page or a trace", async () => {
     const response = await fetch(`${api.url}/graphql`, {
