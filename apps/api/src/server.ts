@@ -24,6 +24,7 @@ import { admission } from "./http/admission";
 import { deadlineOf, requestDeadline } from "./http/deadline";
 import { graphqlStatusPlugin, RETRY_AFTER_SECONDS } from "./http/graphql-status";
 import { CACHE_HEADER, openResponseCache, type ResponseCacheConfig, responseCachePlugin } from "./http/response-cache";
+import { DEFAULT_HEADERS_TIMEOUT_MS, httpServerTimeouts } from "./http/timeouts";
 import { logger } from "./logger";
 
 /** The request deadline when none is given: REQUEST_TIMEOUT_MS's default. */
@@ -39,6 +40,8 @@ export interface ServerOptions {
   nodeEnv?: Env["NODE_ENV"];
   /** Past this, a request is answered 504 REQUEST_TIMEOUT and its work abandoned. */
   requestTimeoutMs?: number;
+  /** Past this, a client still sending its request's headers is answered 408 and its connection closed (see http/timeouts.ts). */
+  headersTimeoutMs?: number;
   /** GraphQL requests run at once, the rest waiting in line; unlimited when omitted. */
   maxConcurrentRequests?: number;
   /** Cache the responses of successful queries (see http/response-cache.ts); off when omitted. */
@@ -57,8 +60,9 @@ export interface Server {
 /** Builds the API (GraphQL at /graphql, health at /health) without listening. */
 export async function createServer(options: ServerOptions): Promise<Server> {
   const nodeEnv = options.nodeEnv ?? "production";
+  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const app = express();
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer(httpServerTimeouts(options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS, requestTimeoutMs), app);
   const responseCache = options.responseCache && (await openResponseCache(options.responseCache, () => readDataVersion(options.db)));
   const writeLimiter = options.writeLimit && (await openWriteLimiter(options.writeLimit));
   const schema = await buildApiSchema();
@@ -124,7 +128,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     response.setHeader("x-request-id", response.locals.requestId);
     next();
   });
-  app.use(requestDeadline(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS));
+  app.use(requestDeadline(requestTimeoutMs));
 
   app.get("/health", async (_request, response) => {
     const health = await checkHealth(options.db);
