@@ -18,11 +18,13 @@ import { createFormatError } from "./graphql/format-error";
 import { jitGateway } from "./graphql/jit-executor";
 import { KnownOperationTypesRule } from "./graphql/known-operation-types";
 import { armorValidationRules, costLimitPlugin, parseOptions, tokenLimitPlugin } from "./graphql/limits";
-import { buildApiSchema } from "./graphql/schema";
+import { buildApiSchema, printApiSchema } from "./graphql/schema";
 import { textInputPlugin } from "./graphql/text-input";
 import { admission } from "./http/admission";
 import { deadlineOf, requestDeadline } from "./http/deadline";
+import { frontPage } from "./http/front-page";
 import { graphqlStatusPlugin, RETRY_AFTER_SECONDS } from "./http/graphql-status";
+import { IDE_ASSETS_PATH, ideAssets, idePage } from "./http/ide";
 import { CACHE_HEADER, openResponseCache, type ResponseCacheConfig, responseCachePlugin } from "./http/response-cache";
 import { DEFAULT_HEADERS_TIMEOUT_MS, httpServerTimeouts } from "./http/timeouts";
 import { logger } from "./logger";
@@ -88,7 +90,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      // The default landing page loads from a CDN; the API answers GraphQL only.
+      // Apollo's landing page loads from a CDN; the API serves its own IDE (http/ide.ts).
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are used: the plugin's per-field hook cost 12% of a day's CPU in the profile.
       ApolloServerPluginCacheControlDisabled(),
@@ -136,6 +138,10 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     if (!health.ok) response.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
     response.status(health.ok ? 200 : 503).json(health.ok ? { status: "ok" } : { status: "unavailable", reason: health.reason });
   });
+
+  app.use(frontPage(printApiSchema(schema)));
+  app.use(IDE_ASSETS_PATH, ...ideAssets);
+  app.get("/graphql", idePage);
 
   app.use(
     "/graphql",
