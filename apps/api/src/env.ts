@@ -1,5 +1,6 @@
 import { defaultPgliteDataDir } from "@parley/db";
 import { z } from "zod";
+import { DEFAULT_HEADERS_TIMEOUT_MS } from "./http/timeouts";
 
 const flag = z.enum(["true", "false"]).transform((value) => value === "true");
 
@@ -19,6 +20,8 @@ const schema = z
     WEB_ORIGIN: z.string().optional(),
     /** Past this many milliseconds a request is answered 504 (REQUEST_TIMEOUT) and its work abandoned. */
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
+    /** Past this many milliseconds a client still sending its request's headers is answered 408 and its connection closed. */
+    HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(DEFAULT_HEADERS_TIMEOUT_MS),
     /** How many GraphQL requests run at once; the rest wait in line (see http/admission.ts). */
     MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(1000).default(4),
     /** Seed the shipped datasets into an empty database at start; on by default for the embedded database only. */

@@ -18,6 +18,7 @@ async function main() {
     exposeStackTraces: env.NODE_ENV === "development",
     nodeEnv: env.NODE_ENV,
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+    headersTimeoutMs: env.HEADERS_TIMEOUT_MS,
     maxConcurrentRequests: env.MAX_CONCURRENT_REQUESTS,
     responseCache: env.RESPONSE_CACHE
       ? { ttlSeconds: env.RESPONSE_CACHE_TTL_SECONDS, maxBytes: env.RESPONSE_CACHE_MAX_MB * 2 ** 20, redisUrl: env.REDIS_URL }

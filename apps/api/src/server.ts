@@ -16,14 +16,18 @@ import type { Env } from "./env";
 import { type Context, createContext } from "./graphql/context";
 import { createFormatError } from "./graphql/format-error";
 import { jitGateway } from "./graphql/jit-executor";
+import { KnownOperationTypesRule } from "./graphql/known-operation-types";
 import { armorValidationRules, costLimitPlugin, parseOptions, tokenLimitPlugin } from "./graphql/limits";
-import { buildApiSchema } from "./graphql/schema";
+import { buildApiSchema, printApiSchema } from "./graphql/schema";
 import { textInputPlugin } from "./graphql/text-input";
 import { admission } from "./http/admission";
 import { deadlineOf, requestDeadline } from "./http/deadline";
+import { frontPage } from "./http/front-page";
 import { graphqlStatusPlugin, RETRY_AFTER_SECONDS } from "./http/graphql-status";
+import { IDE_ASSETS_PATH, ideAssets, idePage } from "./http/ide";
 import { jsonBody, requestCaller } from "./http/json-body";
 import { CACHE_HEADER, openResponseCache, type ResponseCacheConfig, responseCachePlugin } from "./http/response-cache";
+import { DEFAULT_HEADERS_TIMEOUT_MS, httpServerTimeouts } from "./http/timeouts";
 import { logger } from "./logger";
 
 /** The request deadline when none is given: REQUEST_TIMEOUT_MS's default. */
@@ -42,6 +46,8 @@ export interface ServerOptions {
   nodeEnv?: Env["NODE_ENV"];
   /** Past this, a request is answered 504 REQUEST_TIMEOUT and its work abandoned. */
   requestTimeoutMs?: number;
+  /** Past this, a client still sending its request's headers is answered 408 and its connection closed (see http/timeouts.ts). */
+  headersTimeoutMs?: number;
   /** GraphQL requests run at once, the rest waiting in line; unlimited when omitted. */
   maxConcurrentRequests?: number;
   /** Cache the responses of successful queries (see http/response-cache.ts); off when omitted. */
@@ -62,8 +68,9 @@ export interface Server {
 /** Builds the API (GraphQL at /graphql, health at /health) without listening. */
 export async function createServer(options: ServerOptions): Promise<Server> {
   const nodeEnv = options.nodeEnv ?? "production";
+  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const app = express();
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer(httpServerTimeouts(options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS, requestTimeoutMs), app);
   const responseCache = options.responseCache && (await openResponseCache(options.responseCache, () => readDataVersion(options.db)));
   const writeLimiter = options.writeLimit && (await openWriteLimiter(options.writeLimit));
   const schema = await buildApiSchema();
@@ -75,17 +82,21 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     includeStacktraceInErrorResponses: options.exposeStackTraces ?? false,
     // The schema is public (packages/schema publishes it); tools read it by introspection.
     introspection: true,
+    // Automatic persisted queries: nothing of Parley's sends them (the web app sends its documents whole),
+    // and the response cache keys on the query text. Off, a request for one is answered
+    // PERSISTED_QUERY_NOT_SUPPORTED, which tells Apollo Client's persisted-query link to send the query.
+    persistedQueries: false,
     // Refuses GET and "simple" POST requests (text/plain, forms) that a browser would send
     // cross-site without a CORS preflight, unless they carry apollo-require-preflight.
     csrfPrevention: true,
     // Limits checked before execution: depth, aliases, directives (validation), tokens (parse), cost.
-    validationRules: armorValidationRules(),
+    validationRules: [KnownOperationTypesRule, ...armorValidationRules()],
     parseOptions,
     // index.ts owns shutdown (server, then database); Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      // The default landing page loads from a CDN; the API answers GraphQL only.
+      // Apollo's landing page loads from a CDN; the API serves its own IDE (http/ide.ts).
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are used: the plugin's per-field hook cost 12% of a day's CPU in the profile.
       ApolloServerPluginCacheControlDisabled(),
@@ -99,7 +110,9 @@ export async function createServer(options: ServerOptions): Promise<Server> {
           return {
             async didEncounterErrors({ errors, contextValue }) {
               for (const error of errors) {
-                if (error.extensions.code !== undefined && error.extensions.code !== "INTERNAL_SERVER_ERROR") continue;
+                // Typed as always there, but an error an executor or a plugin made by hand may come without extensions.
+                const code: unknown = error.extensions?.code;
+                if (code !== undefined && code !== "INTERNAL_SERVER_ERROR") continue;
                 const failure = databaseFailure(error);
                 logger.error(
                   failure ? `Database ${failure === "timeout" ? "cancelled a statement" : "unavailable"}` : "GraphQL request failed",
@@ -123,7 +136,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     response.setHeader("x-request-id", response.locals.requestId);
     next();
   });
-  app.use(requestDeadline(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS));
+  app.use(requestDeadline(requestTimeoutMs));
 
   app.get("/health", async (_request, response) => {
     const health = await checkHealth(options.db);
@@ -131,6 +144,10 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     if (!health.ok) response.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
     response.status(health.ok ? 200 : 503).json(health.ok ? { status: "ok" } : { status: "unavailable", reason: health.reason });
   });
+
+  app.use(frontPage(printApiSchema(schema)));
+  app.use(IDE_ASSETS_PATH, ...ideAssets);
+  app.get("/graphql", idePage);
 
   app.use(
     "/graphql",

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { dayOfTalks, thursdayInGeneva } from "./scenarios/day-of-talks";
 import { type ScenarioServer, startTestServerWith } from "./support/test-server";
 
@@ -10,6 +11,8 @@ afterAll(() => api.stop());
 const actorsPage = `query ($first: Int, $last: Int, $after: String) {
   actors(first: $first, last: $last, after: $after) { edges { node { slug } } }
 }`;
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 /** POSTs a GraphQL request asking for the given response media type. */
 async function postAccepting(accept: string, body: unknown) {
@@ -124,6 +127,53 @@ describe("bad input gets a clear error and loses nothing", () => {
     const strict = await postAccepting("application/graphql-response+json", { query: `{ timeline { nonsense } }` });
     expect(strict.status).toBe(400);
     expect(strict.body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+
+  it.each([
+    [{ query: "{ topics(first: 1) { totalCount } }", operationName: "Nope" }, 'Unknown operation named "Nope".'],
+    [
+      { query: "query A { topics(first: 1) { totalCount } } query B { __typename }" },
+      "Must provide operation name if query contains multiple operations.",
+    ],
+  ])("answers an operationName that picks no operation as a request error, in graphql's words: %j", async (body, message) => {
+    const loose = await postAccepting("application/json", body);
+    expect(loose.status).toBe(200);
+    expectCleanError(loose.body.errors, "OPERATION_RESOLUTION_FAILURE");
+    expect(loose.body.errors?.[0]?.message).toBe(message);
+    const strict = await postAccepting("application/graphql-response+json", body);
+    expect(strict.status).toBe(400);
+    expectCleanError(strict.body.errors, "OPERATION_RESOLUTION_FAILURE");
+  });
+
+  it.each(["subscription { x }", "subscription { __typename }", "subscription Watch { topics(first: 1) { totalCount } }"])(
+    "refuses a subscription, which the schema has none of, as a validation failure: %s",
+    async (query) => {
+      const loose = await postAccepting("application/json", { query });
+      expect(loose.status).toBe(200);
+      expectCleanError(loose.body.errors, "GRAPHQL_VALIDATION_FAILED");
+      expect(loose.body.errors?.[0]?.message).toBe("The subscription operation is not supported by the schema.");
+      const strict = await postAccepting("application/graphql-response+json", { query });
+      expect(strict.status).toBe(400);
+      expectCleanError(strict.body.errors, "GRAPHQL_VALIDATION_FAILED");
+    },
+  );
+
+  it.each([
+    [
+      "a hash that is not the query's",
+      { query: "{ __typename }", extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } },
+    ],
+    ["the query's hash", { query: "{ __typename }", extensions: { persistedQuery: { version: 1, sha256Hash: sha256("{ __typename }") } } }],
+    ["a hash alone", { extensions: { persistedQuery: { version: 1, sha256Hash: sha256("{ __typename }") } } }],
+    ["another version", { query: "{ __typename }", extensions: { persistedQuery: { version: 2, sha256Hash: "0".repeat(64) } } }],
+  ])("answers automatic persisted queries, which the API does not take, with PERSISTED_QUERY_NOT_SUPPORTED: %s", async (_, body) => {
+    const loose = await postAccepting("application/json", body);
+    expect(loose.status).toBe(200);
+    expectCleanError(loose.body.errors, "PERSISTED_QUERY_NOT_SUPPORTED");
+    expect(loose.body.errors?.[0]?.message).toBe("PersistedQueryNotSupported");
+    const strict = await postAccepting("application/graphql-response+json", body);
+    expect(strict.status).toBe(400);
+    expectCleanError(strict.body.errors, "PERSISTED_QUERY_NOT_SUPPORTED");
   });
 
   it("answers a body that is not JSON with a JSON error, not a page or a trace", async () => {

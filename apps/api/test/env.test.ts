@@ -20,6 +20,11 @@ describe("the API's environment", () => {
     expect(readEnv({ REQUEST_TIMEOUT_MS: "2500" }).REQUEST_TIMEOUT_MS).toBe(2_500);
   });
 
+  it("gives a client 10 s to send its request's headers unless HEADERS_TIMEOUT_MS says otherwise", () => {
+    expect(readEnv({}).HEADERS_TIMEOUT_MS).toBe(10_000);
+    expect(readEnv({ HEADERS_TIMEOUT_MS: "2000" }).HEADERS_TIMEOUT_MS).toBe(2_000);
+  });
+
   it("allows the web app's origin on WEB_PORT when no WEB_ORIGIN is given, as `npm start` runs both", () => {
     expect(readEnv({ WEB_PORT: "3100" }).WEB_ORIGIN).toEqual(["http://localhost:3100"]);
     expect(readEnv({ WEB_PORT: "3100", WEB_ORIGIN: "https://a.example" }).WEB_ORIGIN).toEqual(["https://a.example"]);
@@ -51,6 +56,7 @@ describe("the API's environment", () => {
     { DATABASE_STATEMENT_TIMEOUT_MS: "-1" },
     { REQUEST_TIMEOUT_MS: "0" },
     { REQUEST_TIMEOUT_MS: "soon" },
+    { HEADERS_TIMEOUT_MS: "0" },
   ])("refuses %j with a clear message", (bad) => {
     expect(() => readEnv(bad)).toThrow(/Invalid environment/);
   });

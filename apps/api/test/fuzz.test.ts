@@ -234,6 +234,8 @@ describe("hostile input (fast-check, over HTTP)", () => {
       `query Actor($slug: String!, $first: Int) { actor(slug: $slug) { name statements(first: $first) { edges { cursor node { slug text } } } } }`,
       `{ timeline(from: "2014-03-14T00:00:00Z", to: "2014-03-15T00:00:00Z") { edges { node { slug statements { totalCount } } } } }`,
       `fragment A on Actor { slug } { node(id: "x") { ...A ... on Event { slug } } }`,
+      // An operation type the schema has no root for.
+      `subscription Watch($first: Int) { topics(first: $first) { totalCount } }`,
     ];
     const tokens = [
       "{",
@@ -247,6 +249,8 @@ describe("hostile input (fast-check, over HTTP)", () => {
       "...",
       "@include(if: true)",
       "query",
+      "mutation",
+      "subscription",
       "fragment",
       "on",
       "Actor",

@@ -1,7 +1,9 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import * as published from "@parley/schema";
 import { type ASTNode, type DocumentNode, type FieldNode, getIntrospectionQuery, Kind, parse, print, visit } from "graphql";
 import { buildApiSchema } from "../src/graphql/schema";
-import { queryCost, queryLimits } from "../src/graphql/limits";
+import { COUNT_COST, queryCost, queryLimits } from "../src/graphql/limits";
 import { startTestServer, type TestServer } from "./support/test-server";
 
 let api: TestServer;
@@ -91,6 +93,47 @@ describe("query limits, checked before anything runs", () => {
 
     // As application/graphql-response+json a request error is a 400, as GraphQL over HTTP says.
     expect((await post({ query: threeLevels }, "application/graphql-response+json")).status).toBe(400);
+  });
+
+  it("costs a count once per connection, whatever its page size, and a count under each of a list's items as that many counts", async () => {
+    const schema = await buildApiSchema();
+    const cost = (query: string) => queryCost(schema, parse(query));
+    expect(cost(`{ statements(first: 1) { totalCount } }`)).toBe(1 + COUNT_COST);
+    expect(cost(`{ statements(first: 100) { totalCount } }`)).toBe(1 + COUNT_COST);
+    expect(cost(`fragment Counted on StatementConnection { totalCount } { statements(first: 100) { ...Counted } }`)).toBe(1 + COUNT_COST);
+    const countsUnderActors = cost(`{ actors(first: 100) { edges { node { statements(first: 1) { totalCount } } } } }`);
+    expect(countsUnderActors).toBeGreaterThan(100 * COUNT_COST);
+    // A count under a directive may not run; it is counted as if it ran under every item, never less.
+    expect(cost(`{ statements(first: 100) { totalCount @include(if: true) } }`)).toBeGreaterThan(COUNT_COST);
+  });
+
+  it("costs the README's examples as the README says, and refuses or runs each as it says", async () => {
+    const readme = readFileSync(join(__dirname, "../../../README.md"), "utf8");
+    const limits = readme.slice(readme.indexOf("The cost counts 1 per field"));
+    const [, prose, block] = /^([\s\S]*?)```graphql\n([\s\S]*?)```/.exec(limits) ?? [];
+    const number = (text: string | undefined) => Number(text?.replaceAll(",", ""));
+    const schema = await buildApiSchema();
+    expect(number(/it costs ([\d,]+), once per connection/.exec(prose ?? "")?.[1])).toBe(COUNT_COST);
+    const timeline = number(/Timeline with `first: 100`, the web\s+app's home page, costs ([\d,]+)/.exec(prose ?? "")?.[1]);
+    const day = { from: "2014-03-14T00:00:00.000Z", to: "2014-03-15T00:00:00.000Z", first: 100 };
+    expect(queryCost(schema, published.TimelineDocument, day)).toBe(timeline);
+
+    const examples = [...(block ?? "").matchAll(/^# costs ([\d,]+): (refused|runs)\n(.+)$/gm)];
+    expect(examples).toHaveLength(3);
+    for (const [, stated, outcome, query] of examples) {
+      const cost = number(stated);
+      expect({ query, cost: queryCost(schema, parse(query!)) }).toEqual({ query, cost });
+      const { body } = await post({ query });
+      if (outcome === "refused") {
+        expect(cost).toBeGreaterThan(queryLimits.cost);
+        expect(body.errors?.map((error) => error.extensions)).toEqual([
+          expect.objectContaining({ code: "QUERY_TOO_COMPLEX", measured: cost }),
+        ]);
+      } else {
+        expect(cost).toBeLessThanOrEqual(queryLimits.cost);
+        expect(body.errors).toBeUndefined();
+      }
+    }
   });
 
   it("multiplies by first/last given as variables, and by the default page size (20) when neither is given", async () => {

@@ -9,7 +9,13 @@
  *   P1008 (SocketTimeout), P1017 (ConnectionClosed) or P2039 ("Database error"),
  *   a raw query: P2010; either way `meta.driverAdapterError.cause` holds the
  *   adapter's `kind` and, for PostgreSQL's own errors, its SQLSTATE in
- *   `originalCode` (57014 for query_canceled, from statement_timeout);
+ *   `originalCode` (57014 for query_canceled, from statement_timeout) and,
+ *   for the errors the adapter has no kind of its own for (`kind: "postgres"`),
+ *   their `severity`. A server that refuses a connection answers it with such
+ *   an error too (55000 for a database closed to connections, 57P03 while
+ *   starting up), FATAL;
+ * - node-postgres's own DatabaseError (`code` and `severity`, no `kind`), where
+ *   it arrives unwrapped;
  * - a connection that drops while a query runs: node-postgres's plain Error
  *   "Connection terminated unexpectedly", passed through unchanged.
  */
@@ -33,15 +39,44 @@ const QUERY_CANCELED = "57014";
 
 /**
  * SQLSTATEs that mean the server is not serving: connection exceptions (class
- * 08), too many connections, and a server shutting down or starting up.
+ * 08), too many connections, a session ended by an administrator, a crash or
+ * a shutdown, and a server starting up.
  */
 function isUnavailableSqlState(code: string): boolean {
   return code.startsWith("08") || code === "53300" || code === "57P01" || code === "57P02" || code === "57P03";
 }
 
-function sqlStateOf(cause: Record<string, unknown>): string | undefined {
-  const code = cause.originalCode ?? cause.code;
-  return typeof code === "string" ? code : undefined;
+/**
+ * object_not_in_prerequisite_state: as a FATAL error on connecting, "database
+ * … is not currently accepting connections" (ALTER DATABASE … ALLOW_CONNECTIONS
+ * false, during a restore or a failover). The same code at ERROR severity is a
+ * statement's own mistake (currval before nextval), and stays a bug.
+ */
+const NOT_IN_PREREQUISITE_STATE = "55000";
+
+interface PostgresError {
+  sqlState: string;
+  severity?: string;
+}
+
+/**
+ * PostgreSQL's own error in `error`, if it is one: the adapter's cause (SQLSTATE
+ * in `originalCode`, with its `kind`), or node-postgres's DatabaseError, which
+ * carries `code` and `severity` (only a server's errors have a severity: Node's
+ * socket errors and Prisma's P-codes have none).
+ */
+function postgresErrorOf(error: Record<string, unknown>): PostgresError | undefined {
+  const severity = typeof error.severity === "string" ? error.severity : undefined;
+  if (typeof error.originalCode === "string") return { sqlState: error.originalCode, severity };
+  if (typeof error.code === "string" && severity !== undefined) return { sqlState: error.code, severity };
+  return undefined;
+}
+
+function classifyPostgresError({ sqlState, severity }: PostgresError): DatabaseFailure | undefined {
+  if (sqlState === QUERY_CANCELED) return "timeout";
+  if (isUnavailableSqlState(sqlState)) return "unavailable";
+  if (sqlState === NOT_IN_PREREQUISITE_STATE && severity === "FATAL") return "unavailable";
+  return undefined;
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
@@ -50,12 +85,9 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
 
 /** Classifies one error object, without following its causes. */
 function classifyOne(error: Record<string, unknown>): DatabaseFailure | undefined {
-  // A DriverAdapterError's cause, or any error carrying the adapter's kind and SQLSTATE.
-  const kind = error.kind;
-  const sqlState = typeof kind === "string" ? sqlStateOf(error) : undefined;
-  if (typeof kind === "string" && unavailableKinds.has(kind)) return "unavailable";
-  if (sqlState === QUERY_CANCELED) return "timeout";
-  if (sqlState !== undefined && isUnavailableSqlState(sqlState)) return "unavailable";
+  if (typeof error.kind === "string" && unavailableKinds.has(error.kind)) return "unavailable";
+  const postgresError = postgresErrorOf(error);
+  if (postgresError) return classifyPostgresError(postgresError);
 
   // Prisma's codes for a database it cannot reach, whatever the adapter.
   if (error.name === "PrismaClientInitializationError") return "unavailable";

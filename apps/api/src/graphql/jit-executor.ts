@@ -2,14 +2,13 @@ import type { ApolloServerOptionsWithGateway } from "@apollo/server";
 import {
   type DocumentNode,
   type ExecutionResult,
-  getOperationAST,
   GraphQLError,
   type GraphQLErrorExtensions,
   type GraphQLSchema,
   printSchema,
   type SourceLocation,
 } from "graphql";
-import { getVariableValues } from "graphql/execution/values";
+import { buildExecutionContext } from "graphql/execution/execute";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import type { Context } from "./context";
 
@@ -46,14 +45,16 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
     },
     async load() {
       return {
-        async executor({ document, operationName, request, context }) {
-          // Coerced as graphql-js does, so that a bad variable gets graphql-js's message, which Apollo
-          // recognises and answers with BAD_USER_INPUT.
-          const operation = getOperationAST(document, operationName);
-          const coerced = operation && getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          if (coerced?.errors) return { errors: coerced.errors };
+        async executor({ document, request, context }) {
+          // The operation the client named, not the gateway context's `operationName`: that is the name of the
+          // operation Apollo resolved, null when it resolved none, and the document's only operation would then run.
+          const operationName = request.operationName ?? null;
+          // graphql-js's own checks, with its messages, which Apollo recognises: an operationName that picks no
+          // operation (OPERATION_RESOLUTION_FAILURE), a variable that does not coerce (BAD_USER_INPUT).
+          const checked = buildExecutionContext({ schema, document, operationName, variableValues: request.variables });
+          if (Array.isArray(checked)) return { errors: checked };
           const query = compiledFor(document, operationName);
-          if (!isCompiledQuery(query)) return query;
+          if (!isCompiledQuery(query)) return { ...query, errors: query.errors?.map(asGraphQLError) };
           const result = await query.query(undefined, context, request.variables ?? {});
           return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
         },

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } fro
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import {
   type DocumentNode,
+  type FragmentDefinitionNode,
   getNullableType,
   GraphQLError,
   type GraphQLSchema,
@@ -11,10 +12,12 @@ import {
   isInterfaceType,
   isListType,
   isObjectType,
+  Kind,
   Lexer,
   Source,
   TokenKind,
   type ValidationContext,
+  type SelectionSetNode,
   type ValidationRule,
 } from "graphql";
 import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
@@ -40,12 +43,13 @@ export const queryLimits = {
   /** Directives per operation; the published operations use none. */
   directives: 10,
   /**
-   * Cost, as counted by `queryCost`: every field costs 1, and a list
-   * multiplies what is under it by how many items it can return. The
-   * costliest published operation, Timeline with `first: 100` (the web
-   * app's home page: up to 100 events with up to 100 statements each),
-   * costs 1,626,301; statements nested three lists deep (100 × 100 × 100
-   * statements) cost 4,040,401, four lists deep 404,040,401.
+   * Cost, as counted by `queryCost`: every field costs 1, a count
+   * COUNT_COST, and a list multiplies what is under it by how many items it
+   * can return. The costliest published operation, Timeline with `first: 100`
+   * (the web app's home page: up to 100 events with up to 100 statements
+   * each, and a count of each event's), costs 1,717,201; statements nested
+   * three lists deep (100 × 100 × 100 statements) cost 3,040,401 (the
+   * README's examples, which limits.test.ts runs).
    */
   cost: 2_000_000,
 } as const;
@@ -82,23 +86,59 @@ function introspectionListSizes(schema: GraphQLSchema): Map<string, number> {
 }
 
 /**
+ * A connection's `totalCount`: one SQL count of every row its list holds, not
+ * of a page, for each connection asked for (a count under each of a list's 100
+ * items is 100 counts). Priced as ten full pages of items (the statements of
+ * the busiest actors run to a thousand at a million statements), and once per
+ * connection, whatever its page size: `first: 1` counts all the same.
+ */
+export const COUNT_COST = 10 * MAX_PAGE_SIZE;
+
+/** The fragments of the document being measured, by name, for a connection's estimate to look into. */
+interface CostContext {
+  fragments: Map<string, FragmentDefinitionNode>;
+}
+
+/**
+ * How many `totalCount` fields a connection's selection holds for certain
+ * (fragments included; one under a directive may be skipped, and is left to
+ * be multiplied by the page size like the items: more, never less).
+ */
+function countsIn(selectionSet: SelectionSetNode | undefined, context: CostContext, seen = new Set<string>()): number {
+  let counts = 0;
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.directives?.length) continue;
+    if (selection.kind === Kind.FIELD) counts += selection.name.value === "totalCount" ? 1 : 0;
+    else if (selection.kind === Kind.INLINE_FRAGMENT) counts += countsIn(selection.selectionSet, context, seen);
+    else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      counts += countsIn(context.fragments.get(selection.name.value)?.selectionSet, context, seen);
+    }
+  }
+  return counts;
+}
+
+/**
  * A field's cost: 1 (`__typename`: 0), plus what is selected under it times
  * the items it can return. A connection returns `first` or `last` items (20 when neither is
- * given, never more than 100); `nodes(ids:)` as many as it is given ids; its
+ * given, never more than 100), and its `totalCount` costs COUNT_COST, once; `nodes(ids:)` as many as it is given ids; its
  * `edges` are already counted by the connection; an introspection list as
  * many as this schema has; any other list UNPAGED_LIST_ITEMS.
  */
 export function createCostEstimator(schema: GraphQLSchema): ComplexityEstimator {
   const introspectionSizes = introspectionListSizes(schema);
-  return ({ field, type, args, childComplexity }) => {
+  return ({ field, type, node, args, childComplexity, context }) => {
     // Free to resolve, and added by Apollo Client to every selection it sends.
     if (field.name === "__typename") return 0;
+    if (field.name === "totalCount" && type.name.endsWith("Connection")) return COUNT_COST;
     const hasArgument = (name: string) => field.args.some((arg) => arg.name === name);
+    if (hasArgument("first") || hasArgument("last")) {
+      const size = typeof args.first === "number" ? args.first : typeof args.last === "number" ? args.last : DEFAULT_PAGE_SIZE;
+      const items = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
+      const counts = countsIn(node.selectionSet, context as CostContext) * COUNT_COST;
+      return 1 + items * (childComplexity - counts) + counts;
+    }
     const itemsOf = (): number => {
-      if (hasArgument("first") || hasArgument("last")) {
-        const size = typeof args.first === "number" ? args.first : typeof args.last === "number" ? args.last : DEFAULT_PAGE_SIZE;
-        return Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
-      }
       if (Array.isArray(args.ids)) return Math.min(Math.max(args.ids.length, 1), MAX_PAGE_SIZE);
       if (!isListType(getNullableType(field.type))) return 1;
       if (field.name === "edges" && type.name.endsWith("Connection")) return 1;
@@ -119,7 +159,21 @@ export function queryCost(
 ): number {
   let estimator = estimators.get(schema);
   if (!estimator) estimators.set(schema, (estimator = createCostEstimator(schema)));
-  return getComplexity({ schema, query: document, variables, operationName, estimators: [estimator], maxQueryNodes: MAX_QUERY_NODES });
+  const fragments = new Map(
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+  const context: CostContext = { fragments };
+  return getComplexity({
+    schema,
+    query: document,
+    variables,
+    operationName,
+    estimators: [estimator],
+    maxQueryNodes: MAX_QUERY_NODES,
+    context,
+  });
 }
 
 /** How many lexical tokens `source` has (stopping at the first it cannot read). */

@@ -9,14 +9,16 @@ const GRAPHQL_RESPONSE_JSON = "application/graphql-response+json; charset=utf-8"
 /**
  * GraphQL request errors: the request was well formed (a JSON body with a
  * string query), but its document does not parse or validate, names no
- * operation it holds, a variable does not coerce, an argument is refused before execution, or it exceeds a
- * limit. A request that is not well formed (no query, a query that is not a
+ * operation it holds, a variable does not coerce, an argument is refused before execution, it exceeds a
+ * limit, or it asks for an automatic persisted query (the API takes none).
+ * A request that is not well formed (no query, a query that is not a
  * string: BAD_REQUEST) stays a 400 whatever the media type.
  */
 const requestErrorCodes = new Set<unknown>([
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.QUERY_TOO_COMPLEX,
 ]);
@@ -40,9 +42,10 @@ export function responseMediaType(accept: string | undefined): string | undefine
  * - a request the database could not serve: 503 (DATABASE_UNAVAILABLE, with
  *   Retry-After) or 504 (REQUEST_TIMEOUT: statement_timeout cancelled a query);
  * - a request error (the document does not parse or validate, a variable
- *   does not coerce, a limit is exceeded) answered as application/json: 200,
- *   as the spec says for that media type (Apollo Server says 400, which the
- *   spec keeps for application/graphql-response+json).
+ *   does not coerce, a limit is exceeded: no `data`) answered as
+ *   application/json: 200, as the spec says for that media type, and as
+ *   application/graphql-response+json: 400, as the spec says for that one
+ *   (Apollo Server says 400 for most, and 200 for PERSISTED_QUERY_NOT_SUPPORTED).
  * Requests that are not well formed (a body that is not JSON, no query, a
  * request blocked as CSRF) keep their 4xx.
  */
@@ -58,12 +61,8 @@ export function graphqlStatusPlugin(): ApolloServerPlugin {
             response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
           } else if (codes.has(ErrorCode.REQUEST_TIMEOUT)) {
             response.http.status = DEADLINE_STATUS;
-          } else if (
-            response.http.status === 400 &&
-            [...codes].every((code) => requestErrorCodes.has(code)) &&
-            responseMediaType(request.http?.headers.get("accept")) === APPLICATION_JSON
-          ) {
-            response.http.status = 200;
+          } else if (result.data === undefined && codes.size > 0 && [...codes].every((code) => requestErrorCodes.has(code))) {
+            response.http.status = responseMediaType(request.http?.headers.get("accept")) === APPLICATION_JSON ? 200 : 400;
           }
         },
       };

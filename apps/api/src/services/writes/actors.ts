@@ -1,5 +1,6 @@
 import type { Actor, PrismaClient } from "@parley/db";
 import type { ActorKind } from "../../enums";
+import { changedColumns, changesNothing, sameParts } from "./changes";
 import { checkNotBlank, checkSlug } from "./checks";
 import { type Tx, writeTransaction } from "./transaction";
 import { deleteVersioned, lockVersioned, nextVersion, type VersionedRef } from "./versioned";
@@ -32,13 +33,24 @@ export function createActor(db: PrismaClient, writer: string, input: ActorFields
   return writeTransaction(db, writer, async (tx) => tx.actor.findUniqueOrThrow({ where: { id: await insertActor(tx, input) } }));
 }
 
+/** Changes the fields given; one that changes nothing writes nothing. */
 export function updateActor(db: PrismaClient, writer: string, input: VersionedRef & Partial<ActorFields>): Promise<Actor> {
   const { slug, version, names, ...fields } = input;
   return writeTransaction(db, writer, async (tx) => {
     if (fields.name !== undefined) checkNotBlank(fields.name, "name");
     const id = await lockVersioned(tx, "actor", { slug, version });
-    await tx.actor.update({ where: { id }, data: { ...fields, ...nextVersion } });
-    if (names) await setNames(tx, id, names);
+    const current = await tx.actor.findUniqueOrThrow({ where: { id }, include: { names: { select: { name: true } } } });
+    const changes = changedColumns(current, fields);
+    const newNames =
+      names &&
+      !sameParts(
+        current.names.map(({ name }) => name),
+        names,
+      )
+        ? names
+        : undefined;
+    if (!changesNothing(changes) || newNames) await tx.actor.update({ where: { id }, data: { ...changes, ...nextVersion } });
+    if (newNames) await setNames(tx, id, newNames);
     return tx.actor.findUniqueOrThrow({ where: { id } });
   });
 }

@@ -18,7 +18,7 @@ export function refusalOf(error: unknown): BadUserInputError | undefined {
     return new BadUserInputError(`A record with this ${uniqueFields(record, cause)} exists already`, "input", uniqueFields(record, cause));
   const sqlState = cause?.originalCode;
   if (record?.code === "P2003" || sqlState === RESTRICT_VIOLATION || sqlState === FOREIGN_KEY_VIOLATION) {
-    return new BadUserInputError("The record is still referred to by others (statements, events, excerpts): remove those first", "input");
+    return new BadUserInputError(foreignKeyRefusal(typeof cause?.originalMessage === "string" ? cause.originalMessage : ""), "input");
   }
   if (sqlState === CHECK_VIOLATION && typeof cause?.originalMessage === "string")
     return new BadUserInputError(`Refused by the database: ${cause.originalMessage}`, "input");
@@ -29,6 +29,35 @@ export function refusalOf(error: unknown): BadUserInputError | undefined {
 const RESTRICT_VIOLATION = "23001";
 const FOREIGN_KEY_VIOLATION = "23503";
 const CHECK_VIOLATION = "23514";
+
+/** What refers to a record, by the table whose foreign key does, in the words of the API. */
+const referrers: Record<string, string> = {
+  statement: "statements",
+  event_participant: "events, as a participant",
+  actor_tie: "ties between actors",
+  excerpt: "excerpts (cited by statements, events, ties, stances or relations)",
+  event_report: "events' reports",
+  stance: "stances",
+  statement_relation: "relations between statements",
+  statement_topic: "statements",
+  event_topic: "events",
+};
+
+/**
+ * Says which way a foreign key was broken, from PostgreSQL's message: a delete of a record
+ * something still refers to (`update or delete on table "actor" violates … on table "statement"`),
+ * naming what refers to it; or a write naming a record deleted meanwhile by another writer.
+ */
+function foreignKeyRefusal(message: string): string {
+  const deleted = /^update or delete on table "(\w+)" violates .* on table "(\w+)"$/.exec(message);
+  if (deleted) {
+    const [, table, referrer] = deleted as unknown as [string, string, string];
+    return `The ${table} is still referred to by ${referrers[referrer] ?? referrer.replaceAll("_", " ")}: remove those first`;
+  }
+  if (message.startsWith("insert or update on table"))
+    return "A record this write refers to has been deleted meanwhile: read it again, then retry";
+  return "The record is still referred to by others: remove those first";
+}
 
 function uniqueFields(error: Record<string, unknown>, cause: Record<string, unknown> | undefined): string {
   const fields = asRecord(cause?.constraint)?.fields ?? asRecord(error.meta)?.target;

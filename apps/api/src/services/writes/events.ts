@@ -1,6 +1,7 @@
 import type { Event, PrismaClient } from "@parley/db";
 import type { EventKind, EventStatus, ParticipantRole, TimePrecision } from "../../enums";
 import { BadUserInputError } from "../../errors";
+import { changedColumns, changesNothing, sameParts } from "./changes";
 import { checkEventTimes, checkNotBlank, checkSlug, checkTimeZone } from "./checks";
 import { actorIdOf, topicIdsOf } from "./references";
 import { type Tx, writeTransaction } from "./transaction";
@@ -36,30 +37,42 @@ function columns<F extends Partial<EventFields>>(
   return { ...own, ...(place !== undefined && { placeName: place }), ...(orderInDay != null && { orderInDay }) };
 }
 
-async function setParticipants(tx: Tx, eventId: string, participants: NonNullable<EventFields["participants"]>): Promise<void> {
-  const rows = [];
-  for (const { actor, role } of participants) rows.push({ eventId, actorId: await actorIdOf(tx, actor, "participants"), role });
-  await tx.eventParticipant.deleteMany({ where: { eventId } });
-  await tx.eventParticipant.createMany({ data: rows, skipDuplicates: true });
+/** An event's parts as given, their slugs resolved to ids; a part not given is left as it is. */
+interface EventParts {
+  participants?: { actorId: string; role: ParticipantRole }[];
+  topicIds?: string[];
 }
 
-async function setTopics(tx: Tx, eventId: string, slugs: string[]): Promise<void> {
-  const topicIds = await topicIdsOf(tx, slugs, "topics");
-  await tx.eventTopic.deleteMany({ where: { eventId, topicId: { notIn: topicIds } } });
-  await tx.eventTopic.createMany({ data: topicIds.map((topicId) => ({ eventId, topicId })), skipDuplicates: true });
+async function resolveParts(tx: Tx, fields: Partial<EventFields>): Promise<EventParts> {
+  const parts: EventParts = {};
+  if (fields.participants) {
+    parts.participants = [];
+    for (const { actor, role } of fields.participants)
+      parts.participants.push({ actorId: await actorIdOf(tx, actor, "participants"), role });
+  }
+  if (fields.topics) parts.topicIds = await topicIdsOf(tx, fields.topics, "topics");
+  return parts;
 }
 
-async function setParts(tx: Tx, eventId: string, fields: Partial<EventFields>): Promise<void> {
-  if (fields.participants) await setParticipants(tx, eventId, fields.participants);
-  if (fields.topics) await setTopics(tx, eventId, fields.topics);
+async function setParts(tx: Tx, eventId: string, { participants, topicIds }: EventParts): Promise<void> {
+  if (participants) {
+    await tx.eventParticipant.deleteMany({ where: { eventId } });
+    await tx.eventParticipant.createMany({ data: participants.map((row) => ({ eventId, ...row })), skipDuplicates: true });
+  }
+  if (topicIds) {
+    await tx.eventTopic.deleteMany({ where: { eventId, topicId: { notIn: topicIds } } });
+    await tx.eventTopic.createMany({ data: topicIds.map((topicId) => ({ eventId, topicId })), skipDuplicates: true });
+  }
 }
+
+const participantKey = ({ actorId, role }: { actorId: string; role: string }) => `${actorId} ${role}`;
 
 /** Creates an event within a write's transaction (a draft's publishing makes several). */
 export async function insertEvent(tx: Tx, input: EventFields & { slug: string }): Promise<Event> {
   checkSlug(input.slug);
   checkEventTimes(input.startsAt, input.endsAt ?? null);
   const row = await tx.event.create({ data: { orderInDay: 1, ...columns(input) } });
-  await setParts(tx, row.id, input);
+  await setParts(tx, row.id, await resolveParts(tx, input));
   return row;
 }
 
@@ -67,14 +80,35 @@ export function createEvent(db: PrismaClient, writer: string, input: EventFields
   return writeTransaction(db, writer, (tx) => insertEvent(tx, input));
 }
 
+/** Changes the fields given; one that changes nothing writes nothing. */
 export function updateEvent(db: PrismaClient, writer: string, input: VersionedRef & Partial<EventFields>): Promise<Event> {
   const { slug, version, ...fields } = input;
   return writeTransaction(db, writer, async (tx) => {
     const id = await lockVersioned(tx, "event", { slug, version });
-    const current = await tx.event.findUniqueOrThrow({ where: { id }, select: { startsAt: true, endsAt: true } });
+    const { participants, topics, ...current } = await tx.event.findUniqueOrThrow({
+      where: { id },
+      include: { participants: true, topics: true },
+    });
     checkEventTimes(fields.startsAt ?? current.startsAt, fields.endsAt === undefined ? current.endsAt : fields.endsAt);
-    const row = await tx.event.update({ where: { id }, data: { ...columns(fields), ...nextVersion } });
-    await setParts(tx, id, fields);
+    const changes = changedColumns(current, columns(fields));
+    const given = await resolveParts(tx, fields);
+    const newParts: EventParts = {
+      participants:
+        given.participants && !sameParts(participants.map(participantKey), given.participants.map(participantKey))
+          ? given.participants
+          : undefined,
+      topicIds:
+        given.topicIds &&
+        !sameParts(
+          topics.map(({ topicId }) => topicId),
+          given.topicIds,
+        )
+          ? given.topicIds
+          : undefined,
+    };
+    if (changesNothing(changes) && !newParts.participants && !newParts.topicIds) return current;
+    const row = await tx.event.update({ where: { id }, data: { ...changes, ...nextVersion } });
+    await setParts(tx, id, newParts);
     return row;
   });
 }

@@ -3,6 +3,7 @@ import type { PrismaClient } from "@parley/db";
 import type { SourceKind } from "../../enums";
 import { BadUserInputError } from "../../errors";
 import { sourceSummary, type SourceSummaryRow } from "../sources";
+import { changedColumns, changesNothing } from "./changes";
 import { checkNotBlank, checkSlug } from "./checks";
 import { type Tx, writeTransaction } from "./transaction";
 import { deleteVersioned, lockVersioned, nextVersion, type VersionedRef } from "./versioned";
@@ -53,17 +54,19 @@ export function createSource(db: PrismaClient, writer: string, input: SourceFiel
   return writeTransaction(db, writer, (tx) => insertSource(tx, input));
 }
 
-/** Changes the fields given. The text may change only while no excerpt cites it (the database holds to that too). */
+/**
+ * Changes the fields given; one that changes nothing writes nothing. The text may change only while no
+ * excerpt cites it (the database holds to that too).
+ */
 export function updateSource(db: PrismaClient, writer: string, input: VersionedRef & Partial<SourceFields>): Promise<SourceSummaryRow> {
   const { slug, version, ...fields } = input;
   return writeTransaction(db, writer, async (tx) => {
     const id = await lockVersioned(tx, "source", { slug, version });
-    if (fields.text !== undefined && (await tx.excerpt.count({ where: { sourceId: id } })) > 0) {
-      const current = await tx.source.findUniqueOrThrow({ where: { id }, select: { text: true } });
-      if (current.text !== fields.text)
-        throw new BadUserInputError(`The text of source "${slug}" is cited by excerpts and cannot change`, "input", "text");
-    }
-    return tx.source.update({ where: { id }, data: { ...checked(fields), ...nextVersion }, ...sourceSummary });
+    const changes = changedColumns(await tx.source.findUniqueOrThrow({ where: { id } }), checked(fields));
+    if (changesNothing(changes)) return tx.source.findUniqueOrThrow({ where: { id }, ...sourceSummary });
+    if (changes.text !== undefined && (await tx.excerpt.count({ where: { sourceId: id } })) > 0)
+      throw new BadUserInputError(`The text of source "${slug}" is cited by excerpts and cannot change`, "input", "text");
+    return tx.source.update({ where: { id }, data: { ...changes, ...nextVersion }, ...sourceSummary });
   });
 }
 

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@parley/db";
 import type { StancePosition, StatementKind, StatementRelationKind, TimePrecision } from "../../enums";
 import { BadUserInputError } from "../../errors";
 import { statementInclude, type StatementRow } from "../statement-order";
+import { changedColumns, changesNothing, sameParts } from "./changes";
 import { checkNotBlank, checkProvenance, checkSlug } from "./checks";
 import { dropExcerptIfUnused, excerptIdFor } from "./excerpts";
 import { type ExcerptLocator, locateExcerpt } from "./locate-excerpt";
@@ -43,8 +44,7 @@ async function resolve(tx: Tx, fields: StatementFields) {
   };
 }
 
-async function setTopics(tx: Tx, statementId: string, slugs: string[]): Promise<void> {
-  const topicIds = await topicIdsOf(tx, slugs, "topics");
+async function setTopics(tx: Tx, statementId: string, topicIds: string[]): Promise<void> {
   await tx.statementTopic.deleteMany({ where: { statementId, topicId: { notIn: topicIds } } });
   await tx.statementTopic.createMany({ data: topicIds.map((topicId) => ({ statementId, topicId })), skipDuplicates: true });
 }
@@ -55,7 +55,7 @@ const read = (tx: Tx, slug: string) => tx.statement.findUniqueOrThrow({ where: {
 export async function insertStatement(tx: Tx, input: StatementFields & { slug: string }): Promise<string> {
   checkSlug(input.slug);
   const row = await tx.statement.create({ data: { slug: input.slug, ...(await resolve(tx, input)) }, select: { id: true } });
-  if (input.topics) await setTopics(tx, row.id, input.topics);
+  if (input.topics) await setTopics(tx, row.id, await topicIdsOf(tx, input.topics, "topics"));
   return row.id;
 }
 
@@ -66,7 +66,7 @@ export function createStatement(db: PrismaClient, writer: string, input: Stateme
   });
 }
 
-/** Changes the fields given; the others keep their values, and the whole is checked again. */
+/** Changes the fields given; the others keep their values, and the whole is checked again. One that changes nothing writes nothing. */
 export function updateStatement(db: PrismaClient, writer: string, input: VersionedRef & Partial<StatementFields>): Promise<StatementRow> {
   return writeTransaction(db, writer, async (tx) => {
     const current = await tx.statement.findUnique({
@@ -75,6 +75,7 @@ export function updateStatement(db: PrismaClient, writer: string, input: Version
         excerpt: { include: { source: { select: { slug: true } } } },
         speaker: { select: { slug: true } },
         event: { select: { slug: true } },
+        topics: { select: { topicId: true } },
       },
     });
     if (!current) throw new BadUserInputError(`No statement has the slug "${input.slug}"`, "input", "slug");
@@ -89,9 +90,20 @@ export function updateStatement(db: PrismaClient, writer: string, input: Version
       excerpt: input.excerpt ?? { start: current.excerpt.start, end: current.excerpt.end },
     };
     await lockVersioned(tx, "statement", input, true);
-    await tx.statement.update({ where: { id: current.id }, data: { ...(await resolve(tx, merged)), ...nextVersion } });
-    if (input.topics) await setTopics(tx, current.id, input.topics);
-    await dropExcerptIfUnused(tx, current.excerptId);
+    const changes = changedColumns(current, await resolve(tx, merged));
+    const topicIds = input.topics && (await topicIdsOf(tx, input.topics, "topics"));
+    const newTopicIds =
+      topicIds &&
+      !sameParts(
+        current.topics.map(({ topicId }) => topicId),
+        topicIds,
+      )
+        ? topicIds
+        : undefined;
+    if (changesNothing(changes) && !newTopicIds) return read(tx, input.slug);
+    await tx.statement.update({ where: { id: current.id }, data: { ...changes, ...nextVersion } });
+    if (newTopicIds) await setTopics(tx, current.id, newTopicIds);
+    if (changes.excerptId) await dropExcerptIfUnused(tx, current.excerptId);
     return read(tx, input.slug);
   });
 }

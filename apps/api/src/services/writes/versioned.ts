@@ -24,14 +24,15 @@ export const nextVersion = { version: { increment: 1 } } as const;
  * read (CONFLICT; `seenEarlier` says this write found the record before, so
  * that one deleted meanwhile is a conflict too). The statement itself is the arbiter between racing
  * writers: PostgreSQL re-checks the version of a row another transaction has
- * just changed, so exactly one of them matches it.
+ * just changed, so exactly one of them matches it. CONFLICT says the version
+ * moved, so it is said only when it did.
  */
 async function expectVersionMatched(tx: Tx, table: SluggedTable, count: number, ref: VersionedRef, seenEarlier = false): Promise<void> {
   if (count === 1) return;
-  // A record this write saw before another deleted it is a conflict too, not an unknown slug.
-  const [found] = seenEarlier ? [true] : await tx.$queryRaw<unknown[]>`SELECT 1 FROM ${Prisma.raw(`"${table}"`)} WHERE slug = ${ref.slug}`;
-  if (!found) throw new BadUserInputError(`No ${table} has the slug "${ref.slug}"`, "input", "slug");
-  throw new ConflictError(`The ${table} "${ref.slug}"`, ref.version);
+  const [stored] = await tx.$queryRaw<{ version: number }[]>`SELECT version FROM ${Prisma.raw(`"${table}"`)} WHERE slug = ${ref.slug}`;
+  if (!stored && !seenEarlier) throw new BadUserInputError(`No ${table} has the slug "${ref.slug}"`, "input", "slug");
+  if (!stored || stored.version !== ref.version) throw new ConflictError(`The ${table} "${ref.slug}"`, ref.version);
+  throw new Error(`The ${table} "${ref.slug}" is at version ${ref.version}, yet the write matched no row at that version`);
 }
 
 /**
