@@ -9,8 +9,10 @@ export interface Cue {
   subjects: SpeakerPhrase[];
 }
 
-const isSpeechVerb = (words: Word[], index: number): boolean =>
-  SPEECH_VERBS.has(words[index]!.word) || (words[index]!.word === "according" && words[index + 1]?.word === "to");
+/** A verb of saying, in lower case ("the Council of Harbour States" names a body), or "according to". */
+const isSpeechVerb = (masked: string, words: Word[], index: number): boolean =>
+  (SPEECH_VERBS.has(words[index]!.word) && /\p{Ll}/u.test(masked[words[index]!.start]!)) ||
+  (words[index]!.word === "according" && words[index + 1]?.word === "to");
 
 /** The phrase after a verb (an inverted cue, "said Anna Berg", or "according to X"), up to punctuation. */
 function subjectAfter(text: string, masked: string, from: number, to: number): { span: TextSpan; subjects: SpeakerPhrase[] } | null {
@@ -29,7 +31,7 @@ export function cueAfter(text: string, masked: string, from: number, to: number)
   const first = words[0];
   if (!first || !/^[\s,.?!;:—–-]*$/.test(masked.slice(from, first.start))) return null;
   for (let index = 0; index < Math.min(words.length, 9); index++) {
-    if (!isSpeechVerb(words, index)) continue;
+    if (!isSpeechVerb(masked, words, index)) continue;
     const verb = words[index]!;
     if (index === 0 || verb.word === "according") {
       const after = subjectAfter(text, masked, words[verb.word === "according" ? index + 1 : index]!.end, to);
@@ -50,7 +52,7 @@ export function cueBefore(text: string, masked: string, from: number, to: number
   if (!/(?:[:,]|\b\p{L}+)\s*$/u.test(region)) return null;
   const words = wordsIn(masked, { start: from, end: to });
   for (let index = words.length - 1; index >= Math.max(0, words.length - 8); index--) {
-    if (!isSpeechVerb(words, index)) continue;
+    if (!isSpeechVerb(masked, words, index)) continue;
     const verb = words[index]!;
     const clauseStart = Math.max(from, masked.lastIndexOf(",", verb.start) + 1, masked.lastIndexOf(";", verb.start) + 1);
     const before = words.filter((word) => word.start >= clauseStart && word.end <= verb.start);
@@ -62,4 +64,14 @@ export function cueBefore(text: string, masked: string, from: number, to: number
     return subjects && { span: { start: before[0]!.start, end: verb.end }, subjects };
   }
   return null;
+}
+
+/** A speaker written as a label before a colon: "Varga: “We are ready.”", "A Kaldonian adviser: “Progress.”". */
+export function labelCue(text: string, masked: string, from: number, to: number): Cue | null {
+  const label = /^(\s*)([^:]+?)\s*:\s*$/.exec(masked.slice(from, to));
+  if (!label) return null;
+  const start = from + label[1]!.length;
+  const span = { start, end: start + label[2]!.length };
+  const subjects = parseSubject(text, span);
+  return subjects && { span, subjects };
 }

@@ -1,5 +1,6 @@
 import {
   BETWEEN_SUBJECT_AND_VERB,
+  FINITE_AUXILIARIES,
   HONORIFICS,
   INDEFINITE,
   isSpokespersonNoun,
@@ -11,23 +12,38 @@ import {
 } from "./lexicon";
 import type { TextSpan } from "./types";
 
+/** A spokesperson, who speaks for the phrase's body or person: their name when the text gives it, and their gender. */
+export interface Voice {
+  name: string | null;
+  gender?: "m" | "f";
+}
+
 /** What a noun phrase in a speaker's place says about who speaks. */
 export type SpeakerPhrase =
-  | { kind: "pronoun"; span: TextSpan; surface: string; gender?: "m" | "f"; plural: boolean }
+  /** "she"; "his spokeswoman" is the pronoun's person, voiced by the spokeswoman. */
+  | { kind: "pronoun"; span: TextSpan; surface: string; gender?: "m" | "f"; plural: boolean; voice?: Voice }
   /** A person's (or a named body's) name, with the titles and roles the phrase gives them. */
-  | { kind: "name"; span: TextSpan; surface: string; name: string; gender?: "m" | "f"; descriptors: string[]; spokesperson: boolean }
+  | { kind: "name"; span: TextSpan; surface: string; name: string; gender?: "m" | "f"; descriptors: string[] }
   /** A role without a name: "the foreign minister" (definite: someone the text introduced) or "one diplomat" (anonymous). */
   | { kind: "role"; span: TextSpan; surface: string; descriptors: string[]; definite: boolean; plural: boolean }
-  /** An organisation, or the organisation an unnamed spokesperson speaks for. */
-  | { kind: "organisation"; span: TextSpan; surface: string; name: string; descriptors: string[] };
+  /** An organisation, or the organisation (or person) a spokesperson speaks for. */
+  | { kind: "organisation"; span: TextSpan; surface: string; name: string; descriptors: string[]; voice?: Voice };
 
 const DETERMINER = /^(?:the|a|an|one|two|three|several|some|many|his|her|their|its)$/i;
 const POSSESSIVE = /^(\p{Lu}[\p{L}.-]*)[’']s$/u;
 const CONNECTORS = new Set(["of", "the", "for", "to"]);
 const POSTMODIFIER = new Set("who which that of in at for from on with close familiar based involved attending near inside to".split(" "));
 const PARENTHETICAL = /^(?:for (?:his|her|their|its) part|in turn|however|meanwhile|too|though|in a statement|in an interview)$/i;
-const PARTICIPLE_PHRASE = /^(?:asked|speaking|writing|pressed|talking|answering|responding|interviewed)\b/i;
+// "asked about …", "speaking on condition of anonymity", "reached by telephone": an aside between subject and verb.
+const PARTICIPLE_PHRASE = /^(?:asked|speaking|writing|pressed|talking|answering|responding|interviewed)\b|^\p{Ll}[\p{Ll}-]*(?:ed|ing)\s/u;
+const OWNER_PRONOUN: Record<string, { gender?: "m" | "f"; plural: boolean }> = {
+  his: { gender: "m", plural: false },
+  her: { gender: "f", plural: false },
+  their: { plural: true },
+};
+const SPOKESPERSON_GENDER: Record<string, "m" | "f" | undefined> = { spokesman: "m", spokeswoman: "f" };
 const RELATIVE = /^(?:who|which|whose|whom)\b/i;
+const NOT_A_MODIFIER = /^(?:the|a|an|with|at|in|on|by|from|to|into|for|of|about|after|before|and|but|or|that|\p{Ll}+ed)$/u;
 
 const isCapitalised = (word: string): boolean => /^[\p{Lu}@]/u.test(word) || /^\p{Lu}/u.test(word.replace(/^[“"‘']/, ""));
 const bare = (word: string): string => word.toLowerCase().replace(/[’']s$/, "");
@@ -68,8 +84,11 @@ function capitalisedPhrase(text: string, words: Word[], definite: boolean): Spea
   // A demonym or acronym before a title ("British Foreign Secretary", "Ostran Foreign Minister") belongs to it.
   const nameWords = words.slice(lastTitle + 1);
   const titleWords = words.slice(0, lastTitle + 1).map((word) => word.text);
-  if (nameWords.length === 0)
-    return { kind: "role", span, surface, descriptors: descriptorWords(titleWords), definite: true, plural: false };
+  if (nameWords.length === 0) {
+    // "Officials said", opening a sentence: a plural role with no article is anonymous, as in lower case.
+    const plural = ROLE_NOUNS.has(lower.at(-1)!) && lower.at(-1)!.endsWith("s");
+    return { kind: "role", span, surface, descriptors: descriptorWords(titleWords), definite: definite || !plural, plural };
+  }
   const nameLower = nameWords.map((word) => bare(word.text));
   // "Earlier", "Friday", "Welcome" open a sentence, not a name; after a title ("Mrs May") they are one.
   if (!definite && lastTitle === -1 && NOT_NAMES.has(nameLower[0]!)) return null;
@@ -85,7 +104,6 @@ function capitalisedPhrase(text: string, words: Word[], definite: boolean): Spea
     name: surfaceOf(text, nameWords),
     gender: honorific === undefined ? undefined : HONORIFICS[honorific],
     descriptors: descriptorWords(titleWords.filter((word) => !(word.toLowerCase() in HONORIFICS))),
-    spokesperson: lower.some(isSpokespersonNoun),
   };
 }
 
@@ -100,20 +118,25 @@ function commonPhrase(text: string, words: Word[]): SpeakerPhrase | null {
   const cut = body.findIndex((word, index) => index > 0 && POSTMODIFIER.has(word.text.toLowerCase()));
   const core = cut === -1 ? body : body.slice(0, cut);
   const after = cut === -1 ? [] : body.slice(cut);
-  if (core.length === 0 || core.length > 6) return null;
+  // A noun phrase holds no finite verb: "the administration was rewarding …" is a clause.
+  if (core.length === 0 || core.length > 6 || core.some((word) => FINITE_AUXILIARIES.has(word.text.toLowerCase()))) return null;
   const head = core.at(-1)!.text.toLowerCase();
   const descriptors = descriptorWords(words.map((word) => word.text));
 
   if (isSpokespersonNoun(head)) {
-    // An unnamed spokesperson's words are the organisation's: "a State Department spokeswoman",
-    // "a spokesman for the Kremlin", "Aalto’s spokeswoman".
+    // A spokesperson's words are those of whom they speak for: "a State Department spokeswoman",
+    // "a spokesman for the Kremlin in London", "Aalto’s spokeswoman", "his spokeswoman".
+    const voice: Voice = { name: null, gender: SPOKESPERSON_GENDER[head] };
     const forWhom = after[0]?.text.toLowerCase() === "for" ? after.slice(1) : [];
-    const named = forWhom.length > 0 ? forWhom : core.length > 1 ? core.slice(0, -1) : [];
+    const whose = forWhom.findIndex((word, index) => index > 1 && POSTMODIFIER.has(word.text.toLowerCase()));
+    const named = forWhom.length > 0 ? forWhom.slice(0, whose === -1 ? undefined : whose) : core.length > 1 ? core.slice(0, -1) : [];
     if (named.length > 0) {
       const name = surfaceOf(text, named).replace(/^the\s+/i, "");
-      return { kind: "organisation", span, surface, name, descriptors };
+      return { kind: "organisation", span, surface, name, descriptors, voice };
     }
-    if (owner) return { kind: "organisation", span, surface, name: owner, descriptors };
+    if (owner) return { kind: "organisation", span, surface, name: owner, descriptors, voice };
+    const ownerPronoun = determiner === null ? undefined : OWNER_PRONOUN[determiner];
+    if (ownerPronoun) return { kind: "pronoun", span, surface, ...ownerPronoun, voice };
     return { kind: "role", span, surface, descriptors, definite: false, plural: false };
   }
   if (ORGANISATION_NOUNS.has(head)) {
@@ -148,8 +171,37 @@ function segmentPhrase(text: string, words: Word[]): SpeakerPhrase | "aside" | n
     const extra = descriptorWords(words.slice(core.length).map((word) => word.text));
     return { ...phrase, span, surface: surfaceOf(text, words), descriptors: [...phrase.descriptors, ...extra] };
   }
-  return commonPhrase(text, words);
+  return nameAfterRole(text, words) ?? commonPhrase(text, words);
 }
+
+/**
+ * A name after a role in lower case: "U.N. mediator Pierre Lambert", "union leader Pavel Drach". After a
+ * spokesperson ("State Department spokesman Miguel Arroyo") it is the voice of the body named before.
+ */
+function nameAfterRole(text: string, words: Word[]): SpeakerPhrase | null {
+  let first = words.length;
+  while (first > 0 && isCapitalised(words[first - 1]!.text)) first--;
+  const role = words[first - 1]?.text.toLowerCase() ?? "";
+  if (first === words.length || CONNECTORS.has(role) || !(ROLE_NOUNS.has(role) || TITLE_WORDS.has(role))) return null;
+  // The words before the role modify it ("U.N.", "special", "union"): a clause's verbs and prepositions do not.
+  const modifiers = words.slice(0, first - 1).map((word) => word.text.toLowerCase());
+  if (modifiers.length > 4 || modifiers.some((word, index) => NOT_A_MODIFIER.test(word) && !(index === 0 && DETERMINER.test(word))))
+    return null;
+  const named = capitalisedPhrase(text, words.slice(first), false);
+  if (named?.kind !== "name") return null;
+  const span = spanOf(words);
+  const surface = surfaceOf(text, words);
+  const before = words.slice(0, first - 1).filter((word, index) => index > 0 || !DETERMINER.test(word.text));
+  if (isSpokespersonNoun(role) && before.length > 0) {
+    const voice = { name: named.name, gender: SPOKESPERSON_GENDER[role] ?? named.gender };
+    return { kind: "organisation", span, surface, name: surfaceOf(text, before), descriptors: [], voice };
+  }
+  const descriptors = [...descriptorWords(words.slice(0, first).map((word) => word.text)), ...named.descriptors];
+  return { ...named, span, surface, descriptors };
+}
+
+/** "the committee's ranking Republican", "an Ohio Democrat": a description beside a name, whatever its noun. */
+const isDescription = (words: Word[]): boolean => DETERMINER.test(words[0]!.text) || POSSESSIVE.test(words[0]!.text);
 
 /**
  * Where a phrase's postmodifier starts ("of Aster", "who attended the talks", "close to the delegation"), or its
@@ -176,27 +228,35 @@ function trimTrailing(words: Word[]): Word[] {
   return words.slice(0, end);
 }
 
-/** Joins one conjunct's segments: a name with its roles ("Vessaria’s foreign minister, Anna Berg"), or one phrase. */
+/**
+ * Joins one conjunct's segments: a name with its roles ("Vessaria’s foreign minister, Anna Berg"), a spokesperson
+ * with their name ("A spokesman for the presidency, Idris Tanko": the presidency, voiced by him), or one phrase.
+ */
 function conjunctPhrase(text: string, segments: Word[][]): SpeakerPhrase | null {
   const phrases: SpeakerPhrase[] = [];
+  const descriptions: Word[][] = [];
   for (const segment of segments) {
     const phrase = segmentPhrase(text, segment);
-    if (phrase === null) return null;
-    if (phrase !== "aside") phrases.push(phrase);
+    if (phrase === null && isDescription(segment)) descriptions.push(segment);
+    else if (phrase === null) return null;
+    else if (phrase !== "aside") phrases.push(phrase);
   }
   const names = phrases.filter((phrase) => phrase.kind === "name");
-  if (names.length > 1 || phrases.length === 0) return null;
-  if (phrases.length === 1) return phrases[0]!;
-  if (phrases.some((phrase) => phrase.kind === "pronoun")) return null;
+  if (names.length > 1 || phrases.length === 0 || (descriptions.length > 0 && names.length === 0)) return null;
+  if (phrases.length === 1 && descriptions.length === 0) return phrases[0]!;
   const span = { start: phrases[0]!.span.start, end: phrases.at(-1)!.span.end };
   const surface = text.slice(span.start, span.end);
   const name = names[0];
-  const descriptors = phrases.flatMap((phrase) => ("descriptors" in phrase ? phrase.descriptors : []));
-  if (name && name.kind === "name") {
-    const spokesperson = name.spokesperson || phrases.some((phrase) => phrase.surface.split(/\s+/).some(isSpokespersonNoun));
-    return { ...name, span, surface, descriptors, spokesperson };
+  if (name?.kind !== "name") return null;
+  const spokesperson = phrases.find((phrase) => phrase.kind !== "name" && "voice" in phrase && phrase.voice !== undefined);
+  if (spokesperson && (spokesperson.kind === "organisation" || spokesperson.kind === "pronoun")) {
+    const voice = { name: name.name, gender: spokesperson.voice?.gender ?? name.gender };
+    return { ...spokesperson, span, surface, voice };
   }
-  return null;
+  if (phrases.some((phrase) => phrase.kind === "pronoun")) return null;
+  const described = descriptorWords(descriptions.flat().map((word) => word.text));
+  const descriptors = [...phrases.flatMap((phrase) => ("descriptors" in phrase ? phrase.descriptors : [])), ...described];
+  return { ...name, span, surface, descriptors };
 }
 
 /**

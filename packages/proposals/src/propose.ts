@@ -95,11 +95,17 @@ export function proposeStatements(text: string): StatementProposal[] {
           lastDirect !== null &&
           drafts.at(-1) === lastDirect.draft &&
           (lastDirect.paragraph === paragraph.index || lastDirect.paragraph === previousBody?.index);
+        // "“…,” Kerry and Lavrov said": words said together are a statement of each speaker, with one span.
+        const together: Draft[] = [];
         if (cue) {
-          const phrase = cue.subjects[0]!;
-          draft.speaker = entities.resolve(phrase, phrase.span.start);
+          const [phrase, ...others] = cue.subjects;
+          draft.speaker = entities.resolve(phrase!, phrase!.span.start);
           draft.cue = cue.span;
-          draft.confidence = speakerConfidence(phrase, draft.speaker) - (previousParagraphCue ? 0.05 : 0);
+          draft.confidence = speakerConfidence(phrase!, draft.speaker) - (previousParagraphCue ? 0.05 : 0);
+          for (const other of others) {
+            const speaker = entities.resolve(other, other.span.start);
+            together.push({ ...draft, speaker, confidence: speakerConfidence(other, speaker) });
+          }
         } else if (carriedOn) {
           draft.speaker = lastDirect!.draft.speaker;
           draft.confidence = CONFIDENCE.carriedOn;
@@ -107,7 +113,7 @@ export function proposeStatements(text: string): StatementProposal[] {
           draft.speaker = entities.resolve({ kind: "pronoun", span: excerpt, surface: "", plural: false }, quotation.open);
         }
         if (carriedOn && draft.speaker !== null && draft.speaker === lastDirect!.draft.speaker) draft.continues = lastDirect!.draft;
-        drafts.push(draft);
+        drafts.push(draft, ...together);
         lastDirect = { draft, paragraph: paragraph.index, openEnded: quotation.close === null };
       }
     }

@@ -1,4 +1,4 @@
-import { type Cue, cueAfter, cueBefore } from "./cues";
+import { type Cue, cueAfter, cueBefore, labelCue } from "./cues";
 import { SPEECH_VERBS } from "./lexicon";
 import type { Quotation } from "./quotations";
 import type { TextSpan } from "./types";
@@ -36,7 +36,8 @@ export function readQuotations(text: string, masked: string, sentence: TextSpan,
     }
     const after = quotation.close === null ? null : cueAfter(text, masked, quotation.close + 1, until);
     const opening = before.trim() === "" || /:\s*$/.test(before);
-    const introduced = before.trim() === "" ? null : cueBefore(text, masked, from, quotation.open);
+    const introduced =
+      before.trim() === "" ? null : (cueBefore(text, masked, from, quotation.open) ?? labelCue(text, masked, from, quotation.open));
     const startsUpper = /^[\p{Lu}\p{N}‘“"'«]/u.test(inner) || /,\s*$/.test(before);
     const rest = quotation.close === null ? "" : masked.slice(quotation.close + 1, until);
     const ends = quotation.close === null || after !== null || /^[\s.?!,;:—–-]*$/.test(rest);
