@@ -14,8 +14,8 @@ export interface ClauseStart {
 // Pierre Lambert said"), where the sentence segmenter, rightly unsure, did not end the sentence.
 const CLAUSE_BOUNDARY =
   /(?:,\s*(?:(?:and|but|while|whereas|although|though|yet)\s+)?|\s(?:and|but|while|whereas|although|though|yet)\s+|;\s*|:\s*|\s[—–]\s*|(?<=\.)\s+(?=\p{Lu}))/gu;
-// "GENEVA (Reuters) - ", "Update: ", "Some context: ".
-const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]+(?:\([^)]*\))?\s*[-—–]\s+/u;
+// "GENEVA (Reuters) - ", "BRUSSELS, 12 March 2026 – ", "KORVAL, Tavria, May 6 (Meridian News) - ", "Update: ".
+const DATELINE = /^\p{Lu}{2}[\p{Lu} .'’-]*(?:,[^—–\n]{1,40}?)?(?:\s*\([^)]*\))?\s*[-—–]\s+/u;
 const LABEL = /^\p{Lu}\p{L}*(?:\s\p{L}+)?:\s+/u;
 
 /** Where a sentence's own words start: after a dateline or a live blog's label. */

@@ -1,9 +1,9 @@
 import type { SpeakerPhrase, Voice } from "./noun-phrases";
 
-/** Someone or something the text has words from: a person, a body, or an anonymous source. */
+/** Someone or something the text has words from: a person, a body, an anonymous source, or people speaking together. */
 export interface Entity {
   id: number;
-  kind: "person" | "organisation" | "anonymous" | "role";
+  kind: "person" | "organisation" | "anonymous" | "role" | "group";
   /** The fullest name the text gives; for an unresolved role, the role as written; null when anonymous. */
   name: string | null;
   gender?: "m" | "f";
@@ -13,6 +13,8 @@ export interface Entity {
   mentions: string[];
   /** The body or person a spokesperson speaks for: their words, and later mentions of them, are its. */
   speaksFor?: Entity;
+  /** A group's members ("Holt and Vandermeer both said"): "they" later is all of them, and their words each one's. */
+  members?: Entity[];
 }
 
 /** A subject or speaker met in the text; a spokesperson's voice lets "he" or "she" take the body they speak for. */
@@ -95,6 +97,17 @@ export class Entities {
     if (spokesperson && spokesperson !== entity) spokesperson.speaksFor = entity;
     this.note({ at, entity, voice: voice ?? this.voiceOf(phrase) });
     return entity;
+  }
+
+  /** Speakers named together in one subject: later, "they" are these, and the group's words are each one's. */
+  together(members: Entity[], at: number): Entity {
+    const key = `group:${members.map((member) => member.id).join(",")}`;
+    const group = this.byName.get(key) ?? this.create("group", members.map((member) => member.name).join(" and "));
+    group.plural = true;
+    group.members = members;
+    this.byName.set(key, group);
+    this.note({ at, entity: group });
+    return group;
   }
 
   /** Records a subject without a statement (the first person a sentence names), for later pronouns. */

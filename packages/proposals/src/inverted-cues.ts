@@ -1,3 +1,4 @@
+import { phraseAfter, phraseEnd } from "./cues";
 import { NOT_INVERTED } from "./lexicon";
 import { parseSubject, type SpeakerPhrase } from "./noun-phrases";
 import type { ReportedClause } from "./reported-speech";
@@ -38,14 +39,13 @@ export function sentenceWide(
   const according = verb.word === "according";
   if (!according && NOT_INVERTED.has(verb.word)) return null;
   if (!/,\s*$/.test(masked.slice(start, verb.start)) && masked.slice(start, verb.start).trim() !== "") return null;
-  const stop = masked.slice(subjectFrom, sentence.end).search(/[,;:!?]|\.(?=\s|$)/);
-  const subjectEnd = stop === -1 ? sentence.end : subjectFrom + stop;
+  const subjectEnd = phraseEnd(masked, subjectFrom, sentence.end);
   const phraseWords = wordsIn(masked, { start: subjectFrom, end: subjectEnd });
   if (phraseWords.length === 0) return null;
   const phrase = trimEnd(text, { start: phraseWords[0]!.start, end: subjectEnd });
-  const subjects = documentSource(text, phrase) ?? parseSubject(text, phrase);
-  if (!subjects) return null;
+  const speaker = phraseAfter(text, masked, phrase, sentence.end, (_, span) => documentSource(text, span) ?? parseSubject(text, span));
+  if (!speaker) return null;
   const span = trimEnd(text, { start, end: sentence.end });
   if (span.end - start < 20 || (verb.start === start && !according)) return null;
-  return { span, subjects, cue: { start: verb.start, end: subjects.at(-1)!.span.end }, joinedAt: sentence.end };
+  return { span, subjects: speaker.subjects, cue: { start: verb.start, end: speaker.span.end }, joinedAt: sentence.end };
 }

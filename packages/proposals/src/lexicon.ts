@@ -13,7 +13,11 @@ export const SPEECH_VERBS = new Set(
       "promised promises pledged pledges vowed vows conceded concedes maintained maintains contended contends asserted asserts " +
       "cautioned cautions suggested suggests responded responds retorted answered answers observed remarked recalled recalls " +
       "continued concluded countered objected boasted lamented insisted threatened threatens signalled signaled " +
-      "saying telling adding warning insisting arguing stressing claiming noting writing tweeting declaring announcing",
+      "saying telling adding warning insisting arguing stressing claiming noting writing tweeting declaring announcing " +
+      // The plain present, for plural subjects ("officials describe", "critics argue"); forms that are also common
+      // nouns (note, claim, state, answer, promise) are left out.
+      "describe argue warn insist tell add accuse deny admit acknowledge urge explain confirm predict maintain contend " +
+      "assert caution suggest respond complain concede reiterate stress",
   ),
 );
 
@@ -91,7 +95,7 @@ export const ORGANISATION_NOUNS = new Set(
       "secretariat mission consulate authorities police forces cross crescent chamber institute centre center university " +
       "service services command coalition federation league group association nations states kingdom republic " +
       "authority newspaper daily weekly broadcaster television radio board panel tribunal assembly senate congress bureau " +
-      "directorate watchdog regulator foundation movement opposition",
+      "directorate watchdog regulator foundation movement opposition magazine channel paper website",
   ),
 );
 
@@ -111,7 +115,8 @@ export const PRONOUNS: Record<string, { gender?: "m" | "f"; plural: boolean }> =
 /** Words that can stand between a subject and its verb ("she also said", "he has told", "they later added"). */
 export const BETWEEN_SUBJECT_AND_VERB = new Set(
   inflect(
-    "also later again then has have had just now once repeatedly separately previously earlier today yesterday still already further too",
+    "also later again then has have had just now once repeatedly separately previously earlier today yesterday still already further too " +
+      "both all each privately publicly openly reportedly firmly flatly quietly bluntly angrily strongly sharply formally officially",
   ),
 );
 

@@ -45,7 +45,9 @@ const SPOKESPERSON_GENDER: Record<string, "m" | "f" | undefined> = { spokesman: 
 const RELATIVE = /^(?:who|which|whose|whom)\b/i;
 const NOT_A_MODIFIER = /^(?:the|a|an|with|at|in|on|by|from|to|into|for|of|about|after|before|and|but|or|that|\p{Ll}+ed)$/u;
 
-const isCapitalised = (word: string): boolean => /^[\p{Lu}@]/u.test(word) || /^\p{Lu}/u.test(word.replace(/^[“"‘']/, ""));
+const isCapitalised = (word: string): boolean => /^[\p{Lu}@]/u.test(word) || /^\p{Lu}/u.test(word.replace(/^[“"‘'«]/, ""));
+// "the weekly «Pogled»", "the daily “Morgenposten”": a title in quotation marks after a body's noun names the body.
+const QUOTED_TITLE = /\s[«“"‘]([^«»“”"‘’]+)[»”"’]$/u;
 const bare = (word: string): string => word.toLowerCase().replace(/[’']s$/, "");
 
 /** Words worth comparing between a role and what the text said of a person ("Russian", "foreign", "minister"). */
@@ -112,6 +114,13 @@ function commonPhrase(text: string, words: Word[]): SpeakerPhrase | null {
   const span = spanOf(words);
   const surface = surfaceOf(text, words);
   const first = words[0]!.text;
+  const descriptors = descriptorWords(words.map((word) => word.text));
+  // "One of them", "two of the delegates": some of a group, unnamed.
+  if (INDEFINITE.has(first.toLowerCase()) && words[1]?.text.toLowerCase() === "of" && words.length <= 6)
+    return { kind: "role", span, surface, descriptors, definite: false, plural: !/^(?:a|an|one)$/i.test(first) };
+  const title = QUOTED_TITLE.exec(surface);
+  const titled = title ? surface.slice(0, title.index).split(/\s+/).at(-1)!.toLowerCase() : "";
+  if (title && ORGANISATION_NOUNS.has(titled)) return { kind: "organisation", span, surface, name: title[1]!, descriptors };
   const owner = POSSESSIVE.exec(first)?.[1];
   const determiner = DETERMINER.test(first) || owner !== undefined ? first.toLowerCase() : null;
   const body = determiner === null ? words : words.slice(1);
@@ -121,7 +130,6 @@ function commonPhrase(text: string, words: Word[]): SpeakerPhrase | null {
   // A noun phrase holds no finite verb: "the administration was rewarding …" is a clause.
   if (core.length === 0 || core.length > 6 || core.some((word) => FINITE_AUXILIARIES.has(word.text.toLowerCase()))) return null;
   const head = core.at(-1)!.text.toLowerCase();
-  const descriptors = descriptorWords(words.map((word) => word.text));
 
   if (isSpokespersonNoun(head)) {
     // A spokesperson's words are those of whom they speak for: "a State Department spokeswoman",
@@ -131,7 +139,9 @@ function commonPhrase(text: string, words: Word[]): SpeakerPhrase | null {
     const whose = forWhom.findIndex((word, index) => index > 1 && POSTMODIFIER.has(word.text.toLowerCase()));
     const named = forWhom.length > 0 ? forWhom.slice(0, whose === -1 ? undefined : whose) : core.length > 1 ? core.slice(0, -1) : [];
     if (named.length > 0) {
-      const name = surfaceOf(text, named).replace(/^the\s+/i, "");
+      const name = surfaceOf(text, named)
+        .replace(/^the\s+/i, "")
+        .replace(/[’']s$/, "");
       return { kind: "organisation", span, surface, name, descriptors, voice };
     }
     if (owner) return { kind: "organisation", span, surface, name: owner, descriptors, voice };
@@ -165,7 +175,9 @@ function segmentPhrase(text: string, words: Word[]): SpeakerPhrase | "aside" | n
     const named = capitalisedPhrase(text, rest, definite);
     // "The Red Cross": the article belongs to the phrase's span, not to the name.
     const phrase = named && definite ? { ...named, span: spanOf(core), surface: surfaceOf(text, core) } : named;
-    if (phrase === null || phrase.kind === "pronoun" || core.length === words.length) return phrase;
+    // "One of them": a capitalised first word that names nobody may still open a role.
+    if (phrase === null) return nameAfterRole(text, words) ?? commonPhrase(text, words);
+    if (phrase.kind === "pronoun" || core.length === words.length) return phrase;
     // "Dr Ruth Adler of the Centre for Maritime Studies": the name, described by what follows it.
     const span = spanOf(words);
     const extra = descriptorWords(words.slice(core.length).map((word) => word.text));
@@ -254,6 +266,8 @@ function conjunctPhrase(text: string, segments: Word[][]): SpeakerPhrase | null 
     return { ...spokesperson, span, surface, voice };
   }
   if (phrases.some((phrase) => phrase.kind === "pronoun")) return null;
+  // "the office of the U.N. special coordinator, Amadou Sy,": the body speaks; the name is its head's.
+  if (phrases[0]!.kind === "organisation") return { ...phrases[0]!, span, surface };
   const described = descriptorWords(descriptions.flat().map((word) => word.text));
   const descriptors = [...phrases.flatMap((phrase) => ("descriptors" in phrase ? phrase.descriptors : [])), ...described];
   return { ...name, span, surface, descriptors };

@@ -109,7 +109,8 @@ export function introducePeople(
     const described = appositives(text, masked, run, sentence);
     entities.describe(known, described.words);
     for (const mention of [surface, ...described.surfaces]) entities.mention(known, mention);
-    if (!firstNamed.has(sentence)) firstNamed.set(sentence, { entity: known, at: run.start });
+    // "The mayor of Ness Upper, Jonas Kvist, …": a name after a preposition is not the sentence's subject.
+    if (!firstNamed.has(sentence) && !afterPreposition) firstNamed.set(sentence, { entity: known, at: run.start });
   }
   return firstNamed;
 }

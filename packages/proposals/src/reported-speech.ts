@@ -24,9 +24,25 @@ const RELATIVE_PRONOUN = /^(?:who|which)$/;
 // "a deal both sides described as fragile": an apposition whose noun a speaker's words describe.
 const REDUCED_RELATIVE = /^\s*(?:an?|the)\s+\p{Ll}[\p{Ll}-]*\s+(?:that\s+|which\s+)?/u;
 
+// "called the meeting «a diplomatic own goal»", "what he called “seventy hours …”": calling is saying when the
+// words called are quoted.
+const CALLING = /^(?:call|calls|called)$/;
+// "Diplomats call this “constructive ambiguity”": calling a thing by a term is naming it, not saying.
+const QUOTED_SOON = /^(?!\s+(?:this|that|it|them|these|those)\b)[^,;:.!?]{0,60}?[«“"‘]/u;
+// "what he called “…”": the words are his.
+const WHAT_SPEAKER = /\bwhat\s+((?:\S+\s+){0,3}\S+)\s*$/i;
+const QUOTED_TITLE_BEFORE = /^\s*[«“"‘][_\s]+[»”"’]/u;
+const NEGATED_SUBJECT = /^(?:neither|no|none|nobody|nor)\b/i;
+
 /** A verb of saying in lower case: "States" in "the Council of Harbour States" is a name. */
-const isReportingVerb = (masked: string, word: Word): boolean =>
-  SPEECH_VERBS.has(word.word) && !PARTICIPLES.has(word.word) && /\p{Ll}/u.test(masked[word.start]!);
+function isReportingVerb(masked: string, words: Word[], index: number): boolean {
+  const word = words[index]!;
+  if (!/\p{Ll}/u.test(masked[word.start]!)) return false;
+  if (CALLING.test(word.word)) return QUOTED_SOON.test(masked.slice(word.end, word.end + 80));
+  // "who asked not to be named": a request, not a report.
+  if (word.word === "asked" && /^(?:to|not)$/.test(words[index + 1]?.word ?? "")) return false;
+  return SPEECH_VERBS.has(word.word) && !PARTICIPLES.has(word.word);
+}
 
 /** The word before the verb, past "also", "has", "later": a passive, modal or negation there makes it no report. */
 function wordBefore(words: Word[], index: number): Word | undefined {
@@ -49,7 +65,7 @@ export function reportedClauses(text: string, masked: string, sentence: TextSpan
   let lowerBound = start;
   words.forEach((verb, index) => {
     const according = verb.word === "according" && words[index + 1]?.word === "to";
-    if (!according && !isReportingVerb(masked, verb)) return;
+    if (!according && !isReportingVerb(masked, words, index)) return;
     if (skip.some((cue) => verb.start >= cue.start && verb.end <= cue.end)) return;
     const before = wordBefore(words, index);
     if (!according && before && NOT_A_REPORT_BEFORE_VERB.has(before.word)) return;
@@ -91,14 +107,18 @@ function subjectFirst(
   before: Word | undefined,
   followsClause: boolean,
 ): ReportedClause | null {
-  const subjectEnd = before?.end ?? verb.start;
+  // "the weekly «Pogled» called …": a quoted title ends the subject.
+  const title = before ? QUOTED_TITLE_BEFORE.exec(masked.slice(before.end, verb.start)) : null;
+  const subjectEnd = before ? before.end + (title?.[0].length ?? 0) : verb.start;
   let found = subjectBefore(text, masked, lowerBound, subjectEnd, followsClause);
   if (!found && before?.word === "and" && !followsClause) found = leadingSubject(text, masked, lowerBound, verb);
   if (!found && !followsClause) {
-    const echoed = describedInApposition(text, masked, start, sentence, verb, subjectEnd);
+    const echoed =
+      describedInApposition(text, masked, start, sentence, verb, subjectEnd) ?? whatTheyCalled(text, masked, start, sentence, verb);
     if (echoed) return echoed;
   }
-  if (!found) return null;
+  // "Neither government has confirmed …": a report that nobody made.
+  if (!found || NEGATED_SUBJECT.test(text.slice(found.subjects[0]!.span.start))) return null;
   const subjectStart = found.subjects[0]!.span.start;
   const cue = { start: subjectStart, end: verb.end };
   // "She said:" introduces a quotation, and is its cue.
@@ -147,6 +167,21 @@ function describedInApposition(
   if (!apposition) return null;
   const subjectStart = comma + 1 + apposition[0].length;
   const subjects = parseSubject(text, { start: subjectStart, end: subjectEnd });
+  if (!subjects) return null;
+  return {
+    span: trimEnd(text, { start, end: sentence.end }),
+    subjects,
+    cue: { start: subjectStart, end: verb.end },
+    joinedAt: sentence.end,
+  };
+}
+
+/** "Lindqvist opened by thanking them for what he called “seventy hours of honest disagreement”": the sentence reports him. */
+function whatTheyCalled(text: string, masked: string, start: number, sentence: TextSpan, verb: Word): ReportedClause | null {
+  const what = WHAT_SPEAKER.exec(masked.slice(start, verb.start));
+  if (!what || !CALLING.test(verb.word)) return null;
+  const subjectStart = start + what.index + what[0].indexOf(what[1]!);
+  const subjects = parseSubject(text, { start: subjectStart, end: subjectStart + what[1]!.length });
   if (!subjects) return null;
   return {
     span: trimEnd(text, { start, end: sentence.end }),
