@@ -1,5 +1,15 @@
 import { SPEECH_VERBS } from "./lexicon";
+import type { SpeakerPhrase } from "./phrase-words";
 import type { TextSpan } from "./types";
+
+/** A clause that reports someone's words: its span (cue and speaker included), who, and the cue. */
+export interface ReportedClause {
+  span: TextSpan;
+  subjects: SpeakerPhrase[];
+  cue: TextSpan;
+  /** Where the words joining it to the clause before start (", while", " and"): that clause ends there. */
+  joinedAt: number;
+}
 
 /** Where a clause of a sentence may begin, and whether words join it to the clause before (", while", "; "). */
 export interface ClauseStart {

@@ -1,5 +1,6 @@
 import { SPEECH_VERBS } from "./lexicon";
-import { parseSubject, type SpeakerPhrase } from "./noun-phrases";
+import { parseSubject } from "./noun-phrases";
+import type { SpeakerPhrase } from "./phrase-words";
 import type { TextSpan } from "./types";
 import { type Word, wordsIn } from "./words";
 

@@ -1,5 +1,5 @@
 import type { Entity } from "./entities";
-import type { SpeakerPhrase } from "./noun-phrases";
+import type { SpeakerPhrase } from "./phrase-words";
 import type { ProposedKind, StatementProposal, TextSpan } from "./types";
 
 /** A statement found, before it is written out as proposals. */

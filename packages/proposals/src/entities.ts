@@ -1,4 +1,4 @@
-import type { SpeakerPhrase, Voice } from "./noun-phrases";
+import type { SpeakerPhrase, Voice } from "./phrase-words";
 
 /** Someone or something the text has words from: a person, a body, an anonymous source, or people speaking together. */
 export interface Entity {

@@ -1,7 +1,8 @@
+import type { ReportedClause } from "./clauses";
 import { phraseAfter, phraseEnd } from "./cues";
 import { NOT_INVERTED } from "./lexicon";
-import { parseSubject, type SpeakerPhrase } from "./noun-phrases";
-import type { ReportedClause } from "./reported-speech";
+import { parseSubject } from "./noun-phrases";
+import type { SpeakerPhrase } from "./phrase-words";
 import type { TextSpan } from "./types";
 import { trimEnd, type Word, wordsIn } from "./words";
 

@@ -100,6 +100,7 @@ export const ORGANISATION_NOUNS = new Set(
 );
 
 const SPOKESPERSON = /^spokes(?:man|woman|person|people)$/i;
+export const SPOKESPERSON_GENDER: Record<string, "m" | "f" | undefined> = { spokesman: "m", spokeswoman: "f" };
 export const isSpokespersonNoun = (word: string): boolean => SPOKESPERSON.test(word);
 
 /** Determiners and quantifiers that make a role noun phrase anonymous ("a diplomat", "one official", "two sources"). */

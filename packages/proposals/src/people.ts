@@ -1,6 +1,7 @@
 import type { Entities, Entity } from "./entities";
 import { NOT_NAMES, ROLE_NOUNS, TITLE_WORDS } from "./lexicon";
-import { descriptorWords, parseSubject, type SpeakerPhrase } from "./noun-phrases";
+import { parseSubject } from "./noun-phrases";
+import { descriptorWords, type SpeakerPhrase } from "./phrase-words";
 import type { TextSpan } from "./types";
 
 // A run of capitalised words, "of" inside a title ("Secretary of State") included.

@@ -1,5 +1,6 @@
 import type { Paragraph } from "./layout";
-import { parseSubject, type SpeakerPhrase } from "./noun-phrases";
+import { parseSubject } from "./noun-phrases";
+import type { SpeakerPhrase } from "./phrase-words";
 import type { TextSpan } from "./types";
 
 /** A line of a transcript: who speaks, as a label, and the words after it. */
