@@ -16,7 +16,7 @@ export interface Article {
   truth: TruthStatement[];
   /** The shipped article's actors, to resolve speakers to slugs as the API will; absent for invented articles. */
   actors?: KnownActor[];
-  /** Written after the rules were finished, and never tuned to: an honest measure of generalisation. */
+  /** Written after the rules it was first scored on, and scored once before any change made for it: its first score measures generalisation. */
   holdout: boolean;
 }
 
