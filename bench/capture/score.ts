@@ -58,23 +58,30 @@ export function scoreArticle(article: Article): Score {
 
   const truthDirect = article.truth.filter((statement) => statement.kind === "DIRECT_QUOTE");
   const proposedDirect = proposals.filter((proposal) => proposal.kind === "DIRECT_QUOTE");
-  const byKey = new Map(proposedDirect.map((proposal) => [trimmed(article.text, proposal.excerpt), proposal]));
+  // Words two people said together are a statement for each: a span can hold several proposals, matched one to one.
+  const byKey = new Map<string, StatementProposal[]>();
+  for (const proposal of proposedDirect) {
+    const key = trimmed(article.text, proposal.excerpt);
+    byKey.set(key, [...(byKey.get(key) ?? []), proposal]);
+  }
+  const usedDirect = new Set<StatementProposal>();
   let exact = 0;
   let correct = 0;
   for (const statement of truthDirect) {
-    const found = byKey.get(trimmed(article.text, statement.span));
+    const candidates = (byKey.get(trimmed(article.text, statement.span)) ?? []).filter((proposal) => !usedDirect.has(proposal));
+    const found = candidates.find((proposal) => speakerOf(article, proposal) === expectedSpeaker(article, statement)) ?? candidates[0];
     if (!found) {
       misses.push(`direct quote missed: ${quote(statement.span)}`);
       continue;
     }
+    usedDirect.add(found);
     exact++;
     const said = speakerOf(article, found);
     if (said === expectedSpeaker(article, statement)) correct++;
     else misses.push(`speaker of ${quote(statement.span)}: ${said}, not ${expectedSpeaker(article, statement)}`);
   }
-  const truthKeys = new Set(truthDirect.map((statement) => trimmed(article.text, statement.span)));
   for (const proposal of proposedDirect) {
-    if (!truthKeys.has(trimmed(article.text, proposal.excerpt))) misses.push(`direct quote not in the truth: ${quote(proposal.excerpt)}`);
+    if (!usedDirect.has(proposal)) misses.push(`direct quote not in the truth: ${quote(proposal.excerpt)}`);
   }
 
   const truthReported = article.truth.filter((statement) => isReported(statement.kind));

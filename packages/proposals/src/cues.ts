@@ -1,5 +1,6 @@
 import { SPEECH_VERBS } from "./lexicon";
-import { parseSubject, type SpeakerPhrase } from "./noun-phrases";
+import { parseSubject } from "./noun-phrases";
+import type { SpeakerPhrase } from "./phrase-words";
 import type { TextSpan } from "./types";
 import { type Word, wordsIn } from "./words";
 
@@ -9,18 +10,37 @@ export interface Cue {
   subjects: SpeakerPhrase[];
 }
 
-const isSpeechVerb = (words: Word[], index: number): boolean =>
-  SPEECH_VERBS.has(words[index]!.word) || (words[index]!.word === "according" && words[index + 1]?.word === "to");
+/** A verb of saying, in lower case ("the Council of Harbour States" names a body), or "according to". */
+const isSpeechVerb = (masked: string, words: Word[], index: number): boolean =>
+  (SPEECH_VERBS.has(words[index]!.word) && /\p{Ll}/u.test(masked[words[index]!.start]!)) ||
+  (words[index]!.word === "according" && words[index + 1]?.word === "to");
 
-/** The phrase after a verb (an inverted cue, "said Anna Berg", or "according to X"), up to punctuation. */
-function subjectAfter(text: string, masked: string, from: number, to: number): { span: TextSpan; subjects: SpeakerPhrase[] } | null {
-  const stop = masked.slice(from, to).search(/[,;:!?]|(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|[A-Z]))\.(?=\s|$)|\s[—–]\s/);
-  const end = stop === -1 ? to : from + stop;
-  const words = wordsIn(masked, { start: from, end });
+const PHRASE_END = /[,;:!?]|(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|[A-Z]))\.(?=\s|$)|\s[—–]\s/;
+
+/** Where the phrase that starts at `from` ends: at punctuation, or `to`. */
+export function phraseEnd(masked: string, from: number, to: number): number {
+  const stop = masked.slice(from, to).search(PHRASE_END);
+  return stop === -1 ? to : from + stop;
+}
+
+/**
+ * A speaker's phrase after a verb, up to punctuation; a role goes on to its name in apposition ("said Kestria's
+ * first deputy minister for foreign affairs, Benedikt Arno, at a press conference").
+ */
+export function phraseAfter(text: string, masked: string, span: TextSpan, to: number, read = parseSubject): Cue | null {
+  const subjects = read(text, span);
+  if (subjects?.length !== 1 || subjects[0]!.kind !== "role" || masked[span.end] !== ",") return subjects && { span, subjects };
+  const next = wordsIn(masked, { start: span.end + 1, end: phraseEnd(masked, span.end + 1, to) });
+  const named = next.length > 0 ? { start: span.start, end: next.at(-1)!.end } : span;
+  const withName = next.length > 0 ? parseSubject(text, named) : null;
+  return withName?.[0]?.kind === "name" ? { span: named, subjects: withName } : { span, subjects };
+}
+
+/** The phrase after a verb (an inverted cue, "said Anna Berg", or "according to X"). */
+function subjectAfter(text: string, masked: string, from: number, to: number): Cue | null {
+  const words = wordsIn(masked, { start: from, end: phraseEnd(masked, from, to) });
   if (words.length === 0) return null;
-  const span = { start: words[0]!.start, end: words.at(-1)!.end };
-  const subjects = parseSubject(text, span);
-  return subjects && { span, subjects };
+  return phraseAfter(text, masked, { start: words[0]!.start, end: words.at(-1)!.end }, to);
 }
 
 /** A cue that follows a quotation: "…,” she said", "…,” said Anna Berg", "…,” according to one diplomat". */
@@ -29,7 +49,7 @@ export function cueAfter(text: string, masked: string, from: number, to: number)
   const first = words[0];
   if (!first || !/^[\s,.?!;:—–-]*$/.test(masked.slice(from, first.start))) return null;
   for (let index = 0; index < Math.min(words.length, 9); index++) {
-    if (!isSpeechVerb(words, index)) continue;
+    if (!isSpeechVerb(masked, words, index)) continue;
     const verb = words[index]!;
     if (index === 0 || verb.word === "according") {
       const after = subjectAfter(text, masked, words[verb.word === "according" ? index + 1 : index]!.end, to);
@@ -50,7 +70,7 @@ export function cueBefore(text: string, masked: string, from: number, to: number
   if (!/(?:[:,]|\b\p{L}+)\s*$/u.test(region)) return null;
   const words = wordsIn(masked, { start: from, end: to });
   for (let index = words.length - 1; index >= Math.max(0, words.length - 8); index--) {
-    if (!isSpeechVerb(words, index)) continue;
+    if (!isSpeechVerb(masked, words, index)) continue;
     const verb = words[index]!;
     const clauseStart = Math.max(from, masked.lastIndexOf(",", verb.start) + 1, masked.lastIndexOf(";", verb.start) + 1);
     const before = words.filter((word) => word.start >= clauseStart && word.end <= verb.start);
@@ -62,4 +82,14 @@ export function cueBefore(text: string, masked: string, from: number, to: number
     return subjects && { span: { start: before[0]!.start, end: verb.end }, subjects };
   }
   return null;
+}
+
+/** A speaker written as a label before a colon: "Varga: “We are ready.”", "A Kaldonian adviser: “Progress.”". */
+export function labelCue(text: string, masked: string, from: number, to: number): Cue | null {
+  const label = /^(\s*)([^:]+?)\s*:\s*$/.exec(masked.slice(from, to));
+  if (!label) return null;
+  const start = from + label[1]!.length;
+  const span = { start, end: start + label[2]!.length };
+  const subjects = parseSubject(text, span);
+  return subjects && { span, subjects };
 }

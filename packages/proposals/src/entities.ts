@@ -1,9 +1,9 @@
-import type { SpeakerPhrase } from "./noun-phrases";
+import type { SpeakerPhrase, Voice } from "./phrase-words";
 
-/** Someone or something the text has words from: a person, a body, or an anonymous source. */
+/** Someone or something the text has words from: a person, a body, an anonymous source, or people speaking together. */
 export interface Entity {
   id: number;
-  kind: "person" | "organisation" | "anonymous" | "role";
+  kind: "person" | "organisation" | "anonymous" | "role" | "group";
   /** The fullest name the text gives; for an unresolved role, the role as written; null when anonymous. */
   name: string | null;
   gender?: "m" | "f";
@@ -11,6 +11,17 @@ export interface Entity {
   /** What the text says this speaker is ("russian", "foreign", "minister"): how a role phrase finds them. */
   descriptors: Set<string>;
   mentions: string[];
+  /** The body or person a spokesperson speaks for: their words, and later mentions of them, are its. */
+  speaksFor?: Entity;
+  /** A group's members ("Holt and Vandermeer both said"): "they" later is all of them, and their words each one's. */
+  members?: Entity[];
+}
+
+/** A subject or speaker met in the text; a spokesperson's voice lets "he" or "she" take the body they speak for. */
+interface Subject {
+  at: number;
+  entity: Entity;
+  voice?: Voice;
 }
 
 /** A word of a role matches a word said of a person when one is the other, or starts it ("Vessarian", "Vessaria’s"). */
@@ -28,7 +39,11 @@ const endsWith = (words: string[], tail: string[]): boolean =>
 export class Entities {
   private readonly all: Entity[] = [];
   /** Subjects and speakers in text order, for pronouns. */
-  private readonly subjects: { at: number; entity: Entity }[] = [];
+  private readonly subjects: Subject[] = [];
+  // Indexes that keep a long text's look-ups short: people by surname, bodies and roles by name, where each was seen.
+  private readonly peopleBySurname = new Map<string, Entity[]>();
+  private readonly byName = new Map<string, Entity>();
+  private readonly seenAt = new Map<Entity, number[]>();
 
   /** A person the text names (first pass: every name, so early surnames find the full name given later). */
   introducePerson(phrase: Extract<SpeakerPhrase, { kind: "name" }>): Entity {
@@ -44,7 +59,7 @@ export class Entities {
   account(displayName: string, handle: string, at: number): Entity {
     const entity = this.named("organisation", displayName);
     for (const mention of [displayName, handle]) if (!entity.mentions.includes(mention)) entity.mentions.push(mention);
-    this.subjects.push({ at, entity });
+    this.note({ at, entity });
     return entity;
   }
 
@@ -62,7 +77,8 @@ export class Entities {
    */
   personNamed(name: string): Entity | undefined {
     const wanted = tokens(name);
-    const people = this.all.filter((entity) => entity.kind === "person" && entity.name !== null);
+    // Either name ends with the other, so both end with the same word.
+    const people = this.peopleBySurname.get(wanted.at(-1)!) ?? [];
     const byEnd = people.filter((entity) => endsWith(tokens(entity.name!), wanted));
     const matches = byEnd.length > 0 ? byEnd : people.filter((entity) => endsWith(wanted, tokens(entity.name!)));
     return matches.reduce<Entity | undefined>(
@@ -74,16 +90,35 @@ export class Entities {
   /** Who a phrase in a speaker's place is, at `at` in the text; records them as the latest subject. */
   resolve(phrase: SpeakerPhrase, at: number): Entity | null {
     const entity = this.find(phrase, at);
-    if (entity) {
-      if (!entity.mentions.includes(phrase.surface) && phrase.kind !== "pronoun") entity.mentions.push(phrase.surface);
-      this.subjects.push({ at, entity });
-    }
+    if (!entity) return null;
+    if (!entity.mentions.includes(phrase.surface) && phrase.kind !== "pronoun") entity.mentions.push(phrase.surface);
+    const voice = "voice" in phrase ? phrase.voice : undefined;
+    const spokesperson = voice?.name ? this.personNamed(voice.name) : undefined;
+    if (spokesperson && spokesperson !== entity) spokesperson.speaksFor = entity;
+    this.note({ at, entity, voice: voice ?? this.voiceOf(phrase) });
     return entity;
+  }
+
+  /** Speakers named together in one subject: later, "they" are these, and the group's words are each one's. */
+  together(members: Entity[], at: number): Entity {
+    const key = `group:${members.map((member) => member.id).join(",")}`;
+    const group = this.byName.get(key) ?? this.create("group", members.map((member) => member.name).join(" and "));
+    group.plural = true;
+    group.members = members;
+    this.byName.set(key, group);
+    this.note({ at, entity: group });
+    return group;
   }
 
   /** Records a subject without a statement (the first person a sentence names), for later pronouns. */
   noteSubject(entity: Entity, at: number): void {
-    this.subjects.push({ at, entity });
+    this.note(entity.speaksFor ? { at, entity: entity.speaksFor, voice: { name: entity.name, gender: entity.gender } } : { at, entity });
+  }
+
+  /** A spokesperson named again ("Mr. Arroyo said"): they speak for the body they were introduced with. */
+  private voiceOf(phrase: SpeakerPhrase): Voice | undefined {
+    const person = phrase.kind === "name" ? this.personNamed(phrase.name) : undefined;
+    return person?.speaksFor ? { name: person.name, gender: person.gender } : undefined;
   }
 
   private find(phrase: SpeakerPhrase, at: number): Entity | null {
@@ -92,7 +127,7 @@ export class Entities {
         return this.antecedent(phrase, at);
       case "name": {
         const person = this.personNamed(phrase.name);
-        if (person) return person;
+        if (person) return person.speaksFor ?? person;
         // A single word never given as a person's name is a body or a place ("Russia said").
         const kind = phrase.name.includes(" ") || phrase.gender ? "person" : "organisation";
         return this.named(kind, phrase.name);
@@ -127,38 +162,49 @@ export class Entities {
     return best?.entity ?? null;
   }
 
+  private note(subject: Subject): void {
+    this.subjects.push(subject);
+    const times = this.seenAt.get(subject.entity) ?? [];
+    times.push(subject.at);
+    this.seenAt.set(subject.entity, times);
+  }
+
   private lastSeen(entity: Entity, before: number): number {
-    for (let index = this.subjects.length - 1; index >= 0; index--) {
-      const subject = this.subjects[index]!;
-      if (subject.entity === entity && subject.at < before) return subject.at;
-    }
+    const times = this.seenAt.get(entity) ?? [];
+    for (let index = times.length - 1; index >= 0; index--) if (times[index]! < before) return times[index]!;
     return -1;
   }
 
   private antecedent(pronoun: Extract<SpeakerPhrase, { kind: "pronoun" }>, at: number): Entity | null {
     for (let index = this.subjects.length - 1; index >= 0; index--) {
-      const { at: seen, entity } = this.subjects[index]!;
+      const { at: seen, entity, voice } = this.subjects[index]!;
       if (seen >= at) continue;
       if (pronoun.plural !== entity.plural) continue;
-      if (!pronoun.plural && entity.kind === "organisation") continue;
-      if (pronoun.gender && entity.gender && pronoun.gender !== entity.gender) continue;
-      if (pronoun.gender && !entity.gender && entity.kind === "person") entity.gender = pronoun.gender;
+      if (!pronoun.plural && entity.kind === "organisation" && !voice) continue;
+      const gender = voice ? voice.gender : entity.gender;
+      if (pronoun.gender && gender && pronoun.gender !== gender) continue;
+      if (pronoun.gender && !gender && entity.kind === "person" && !voice) entity.gender = pronoun.gender;
       return entity;
     }
     return null;
   }
 
   private named(kind: Entity["kind"], name: string): Entity {
-    const key = name.toLowerCase().replace(/^the\s+/, "");
-    return (
-      this.all.find((entity) => entity.kind === kind && entity.name?.toLowerCase().replace(/^the\s+/, "") === key) ??
-      this.create(kind, name)
-    );
+    const key = `${kind}:${name.toLowerCase().replace(/^the\s+/, "")}`;
+    const known = this.byName.get(key);
+    if (known) return known;
+    const entity = this.create(kind, name);
+    this.byName.set(key, entity);
+    return entity;
   }
 
   private create(kind: Entity["kind"], name: string | null): Entity {
     const entity: Entity = { id: this.all.length, kind, name, plural: false, descriptors: new Set(), mentions: [] };
     this.all.push(entity);
+    if (kind === "person" && name !== null) {
+      const surname = tokens(name).at(-1)!;
+      this.peopleBySurname.set(surname, [...(this.peopleBySurname.get(surname) ?? []), entity]);
+    }
     return entity;
   }
 }

@@ -13,7 +13,18 @@ export const SPEECH_VERBS = new Set(
       "promised promises pledged pledges vowed vows conceded concedes maintained maintains contended contends asserted asserts " +
       "cautioned cautions suggested suggests responded responds retorted answered answers observed remarked recalled recalls " +
       "continued concluded countered objected boasted lamented insisted threatened threatens signalled signaled " +
-      "saying telling adding warning insisting arguing stressing claiming noting writing tweeting declaring announcing",
+      "saying telling adding warning insisting arguing stressing claiming noting writing tweeting declaring announcing " +
+      // The plain present, for plural subjects ("officials describe", "critics argue"); forms that are also common
+      // nouns (note, claim, state, answer, promise) are left out.
+      "describe argue warn insist tell add accuse deny admit acknowledge urge explain confirm predict maintain contend " +
+      "assert caution suggest respond complain concede reiterate stress",
+  ),
+);
+
+/** Verbs of saying whose object is whom they spoke to or of, never an inverted speaker ("…, accused the rebels of …"). */
+export const NOT_INVERTED = new Set(
+  inflect(
+    "told tells accused accuses urged urges described describes denied denies promised promises pledged pledges threatened threatens",
   ),
 );
 
@@ -38,11 +49,16 @@ export const HONORIFICS: Record<string, "m" | "f" | undefined> = {
   queen: "f",
   princess: "f",
   madam: "f",
+  sister: "f",
+  father: "m",
   dr: undefined,
   "dr.": undefined,
   prof: undefined,
   "prof.": undefined,
   professor: undefined,
+  rev: undefined,
+  "rev.": undefined,
+  reverend: undefined,
 };
 
 /** Words of a title before a name ("Foreign Minister", "Secretary of State", "U.N. mediator"). */
@@ -64,7 +80,10 @@ export const ROLE_NOUNS = new Set(
       "leaders negotiator negotiators aide aides adviser advisers advisor advisors analyst analysts expert experts chief head " +
       "general commander mediator mediators delegate delegates representative representatives senator senators lawmaker " +
       "lawmakers mp mps researcher researchers observer observers officer officers governor mayor king queen monarch " +
-      "people person insider insiders member members witness witnesses campaigner campaigners agent agents trader traders",
+      "people person insider insiders member members witness witnesses campaigner campaigners agent agents trader traders " +
+      "director directors coordinator coordinators chair chairman chairwoman commissioner deputy deputies legislator legislators " +
+      "republican republicans democrat democrats activist activists resident residents host hosts side sides ally allies " +
+      "critic critics supporter supporters opponent opponents colleague colleagues correspondent journalist journalists",
   ),
 );
 
@@ -74,15 +93,18 @@ export const ORGANISATION_NOUNS = new Set(
     "ministry department government office embassy delegation presidency kremlin council commission committee agency army " +
       "military parliament party union organisation organization alliance court bank fund company administration cabinet " +
       "secretariat mission consulate authorities police forces cross crescent chamber institute centre center university " +
-      "service services command coalition federation league group association nations states kingdom republic",
+      "service services command coalition federation league group association nations states kingdom republic " +
+      "authority newspaper daily weekly broadcaster television radio board panel tribunal assembly senate congress bureau " +
+      "directorate watchdog regulator foundation movement opposition magazine channel paper website",
   ),
 );
 
 const SPOKESPERSON = /^spokes(?:man|woman|person|people)$/i;
+export const SPOKESPERSON_GENDER: Record<string, "m" | "f" | undefined> = { spokesman: "m", spokeswoman: "f" };
 export const isSpokespersonNoun = (word: string): boolean => SPOKESPERSON.test(word);
 
 /** Determiners and quantifiers that make a role noun phrase anonymous ("a diplomat", "one official", "two sources"). */
-export const INDEFINITE = new Set(inflect("a an one two three several some many other senior most few"));
+export const INDEFINITE = new Set(inflect("a an one two three several some many other senior most few both"));
 
 /** Pronouns that refer to a speaker, with their gender and number. */
 export const PRONOUNS: Record<string, { gender?: "m" | "f"; plural: boolean }> = {
@@ -94,7 +116,8 @@ export const PRONOUNS: Record<string, { gender?: "m" | "f"; plural: boolean }> =
 /** Words that can stand between a subject and its verb ("she also said", "he has told", "they later added"). */
 export const BETWEEN_SUBJECT_AND_VERB = new Set(
   inflect(
-    "also later again then has have had just now once repeatedly separately previously earlier today yesterday still already further too",
+    "also later again then has have had just now once repeatedly separately previously earlier today yesterday still already further too " +
+      "both all each privately publicly openly reportedly firmly flatly quietly bluntly angrily strongly sharply formally officially",
   ),
 );
 
@@ -103,16 +126,17 @@ export const NOT_A_REPORT_BEFORE_VERB = new Set(
   inflect("was were is are be been being would could might may should must will shall to not never n't cannot can did does do"),
 );
 
+/** Finite auxiliaries: a phrase holding one is a clause, not a noun phrase ("the administration was rewarding …"). */
+export const FINITE_AUXILIARIES = new Set(
+  inflect("was were is are has have had would could might may should must will shall did does do can cannot"),
+);
+
 /** Words that join two clauses of one sentence, where a second speaker's clause may start. */
 export const CLAUSE_JOINERS = new Set(inflect("and but while whereas; although though yet"));
 
-/** Words that open a leading adverbial or participle phrase before the subject ("Earlier on Friday, ", "Asked whether …, "). */
-export const LEAD_OPENERS = new Set(
-  inflect(
-    "in on at earlier later meanwhile however after before during asked speaking separately yesterday today last this " +
-      "since as following with under for from by despite amid in contrast also still but and so then tonight now elsewhere " +
-      "overnight once when while if although though",
-  ),
+/** Words that open an adverbial after a verb of saying ("said on Thursday", "told reporters in Vell"). */
+export const ADVERBIAL_OPENERS = new Set(
+  inflect("in on at after before during earlier later late yesterday today tonight last this since when while as from by through via"),
 );
 
 /** Capitalised words that never begin a person's name. */

@@ -1,130 +1,25 @@
+import { BETWEEN_SUBJECT_AND_VERB, ORGANISATION_NOUNS, PRONOUNS, TITLE_WORDS } from "./lexicon";
+import { capitalisedPhrase, nameAfterRole } from "./names";
 import {
-  BETWEEN_SUBJECT_AND_VERB,
-  HONORIFICS,
-  INDEFINITE,
-  isSpokespersonNoun,
-  NOT_NAMES,
-  ORGANISATION_NOUNS,
-  PRONOUNS,
-  ROLE_NOUNS,
-  TITLE_WORDS,
-} from "./lexicon";
+  CONNECTORS,
+  descriptorWords,
+  DETERMINER,
+  isCapitalised,
+  POSSESSIVE,
+  POSTMODIFIER,
+  type SpeakerPhrase,
+  spanOf,
+  surfaceOf,
+  type Word,
+  wordsOf,
+} from "./phrase-words";
+import { commonPhrase } from "./roles";
 import type { TextSpan } from "./types";
 
-/** What a noun phrase in a speaker's place says about who speaks. */
-export type SpeakerPhrase =
-  | { kind: "pronoun"; span: TextSpan; surface: string; gender?: "m" | "f"; plural: boolean }
-  /** A person's (or a named body's) name, with the titles and roles the phrase gives them. */
-  | { kind: "name"; span: TextSpan; surface: string; name: string; gender?: "m" | "f"; descriptors: string[]; spokesperson: boolean }
-  /** A role without a name: "the foreign minister" (definite: someone the text introduced) or "one diplomat" (anonymous). */
-  | { kind: "role"; span: TextSpan; surface: string; descriptors: string[]; definite: boolean; plural: boolean }
-  /** An organisation, or the organisation an unnamed spokesperson speaks for. */
-  | { kind: "organisation"; span: TextSpan; surface: string; name: string; descriptors: string[] };
-
-const DETERMINER = /^(?:the|a|an|one|two|three|several|some|many|his|her|their|its)$/i;
-const POSSESSIVE = /^(\p{Lu}[\p{L}.-]*)[’']s$/u;
-const CONNECTORS = new Set(["of", "the", "for", "to"]);
-const POSTMODIFIER = new Set("who which that of in at for from on with close familiar based involved attending near inside to".split(" "));
 const PARENTHETICAL = /^(?:for (?:his|her|their|its) part|in turn|however|meanwhile|too|though|in a statement|in an interview)$/i;
-const PARTICIPLE_PHRASE = /^(?:asked|speaking|writing|pressed|talking|answering|responding|interviewed)\b/i;
+// "asked about …", "speaking on condition of anonymity", "reached by telephone": an aside between subject and verb.
+const PARTICIPLE_PHRASE = /^(?:asked|speaking|writing|pressed|talking|answering|responding|interviewed)\b|^\p{Ll}[\p{Ll}-]*(?:ed|ing)\s/u;
 const RELATIVE = /^(?:who|which|whose|whom)\b/i;
-
-const isCapitalised = (word: string): boolean => /^[\p{Lu}@]/u.test(word) || /^\p{Lu}/u.test(word.replace(/^[“"‘']/, ""));
-const bare = (word: string): string => word.toLowerCase().replace(/[’']s$/, "");
-
-/** Words worth comparing between a role and what the text said of a person ("Russian", "foreign", "minister"). */
-export function descriptorWords(words: string[]): string[] {
-  return words.map(bare).filter((word) => word.length > 1 && !DETERMINER.test(word) && !POSTMODIFIER.has(word) && word !== "and");
-}
-
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
-
-function wordsOf(text: string, span: TextSpan): Word[] {
-  return [...text.slice(span.start, span.end).matchAll(/[^\s,]+/g)].map((match) => ({
-    text: match[0],
-    start: span.start + match.index,
-    end: span.start + match.index + match[0].length,
-  }));
-}
-
-const spanOf = (words: Word[]): TextSpan => ({ start: words[0]!.start, end: words.at(-1)!.end });
-const surfaceOf = (text: string, words: Word[]): string => text.slice(words[0]!.start, words.at(-1)!.end);
-
-/** A run of capitalised words: a name after its titles ("US Secretary of State John Kerry"), a title alone, or a body. */
-function capitalisedPhrase(text: string, words: Word[], definite: boolean): SpeakerPhrase | null {
-  const span = spanOf(words);
-  const surface = surfaceOf(text, words);
-  const lower = words.map((word) => word.text.toLowerCase());
-  const isTitle = (word: string, index: number): boolean =>
-    CONNECTORS.has(word) ? TITLE_WORDS.has(lower[index + 1] ?? "") : TITLE_WORDS.has(word) || word in HONORIFICS || ROLE_NOUNS.has(word);
-  let lastTitle = -1;
-  lower.forEach((word, index) => {
-    if (isTitle(word, index)) lastTitle = index;
-  });
-  // A demonym or acronym before a title ("British Foreign Secretary", "Ostran Foreign Minister") belongs to it.
-  const nameWords = words.slice(lastTitle + 1);
-  const titleWords = words.slice(0, lastTitle + 1).map((word) => word.text);
-  if (nameWords.length === 0)
-    return { kind: "role", span, surface, descriptors: descriptorWords(titleWords), definite: true, plural: false };
-  const nameLower = nameWords.map((word) => bare(word.text));
-  // "Earlier", "Friday", "Welcome" open a sentence, not a name; after a title ("Mrs May") they are one.
-  if (!definite && lastTitle === -1 && NOT_NAMES.has(nameLower[0]!)) return null;
-  if (definite || nameLower.some((word) => ORGANISATION_NOUNS.has(word)) || nameWords.length > 4) {
-    const name = definite ? surface.replace(/^the\s+/i, "") : surface;
-    return { kind: "organisation", span, surface, name, descriptors: descriptorWords(words.map((word) => word.text)) };
-  }
-  const honorific = lower.find((word) => word in HONORIFICS);
-  return {
-    kind: "name",
-    span,
-    surface,
-    name: surfaceOf(text, nameWords),
-    gender: honorific === undefined ? undefined : HONORIFICS[honorific],
-    descriptors: descriptorWords(titleWords.filter((word) => !(word.toLowerCase() in HONORIFICS))),
-    spokesperson: lower.some(isSpokespersonNoun),
-  };
-}
-
-/** A noun phrase with lower-case words: a role ("the Russian foreign minister", "one diplomat close to …") or a body. */
-function commonPhrase(text: string, words: Word[]): SpeakerPhrase | null {
-  const span = spanOf(words);
-  const surface = surfaceOf(text, words);
-  const first = words[0]!.text;
-  const owner = POSSESSIVE.exec(first)?.[1];
-  const determiner = DETERMINER.test(first) || owner !== undefined ? first.toLowerCase() : null;
-  const body = determiner === null ? words : words.slice(1);
-  const cut = body.findIndex((word, index) => index > 0 && POSTMODIFIER.has(word.text.toLowerCase()));
-  const core = cut === -1 ? body : body.slice(0, cut);
-  const after = cut === -1 ? [] : body.slice(cut);
-  if (core.length === 0 || core.length > 6) return null;
-  const head = core.at(-1)!.text.toLowerCase();
-  const descriptors = descriptorWords(words.map((word) => word.text));
-
-  if (isSpokespersonNoun(head)) {
-    // An unnamed spokesperson's words are the organisation's: "a State Department spokeswoman",
-    // "a spokesman for the Kremlin", "Aalto’s spokeswoman".
-    const forWhom = after[0]?.text.toLowerCase() === "for" ? after.slice(1) : [];
-    const named = forWhom.length > 0 ? forWhom : core.length > 1 ? core.slice(0, -1) : [];
-    if (named.length > 0) {
-      const name = surfaceOf(text, named).replace(/^the\s+/i, "");
-      return { kind: "organisation", span, surface, name, descriptors };
-    }
-    if (owner) return { kind: "organisation", span, surface, name: owner, descriptors };
-    return { kind: "role", span, surface, descriptors, definite: false, plural: false };
-  }
-  if (ORGANISATION_NOUNS.has(head)) {
-    const name = surface.replace(/^(?:the|a|an)\s+/i, "");
-    return { kind: "organisation", span, surface, name, descriptors };
-  }
-  if (!ROLE_NOUNS.has(head)) return null;
-  const plural = head.endsWith("s") && head !== "boss";
-  const anonymous = determiner === null ? plural : INDEFINITE.has(determiner) || INDEFINITE.has(core[0]!.text.toLowerCase());
-  return { kind: "role", span, surface, descriptors, definite: !anonymous, plural };
-}
 
 /** One comma-separated part of a subject. */
 function segmentPhrase(text: string, words: Word[]): SpeakerPhrase | "aside" | null {
@@ -142,14 +37,19 @@ function segmentPhrase(text: string, words: Word[]): SpeakerPhrase | "aside" | n
     const named = capitalisedPhrase(text, rest, definite);
     // "The Red Cross": the article belongs to the phrase's span, not to the name.
     const phrase = named && definite ? { ...named, span: spanOf(core), surface: surfaceOf(text, core) } : named;
-    if (phrase === null || phrase.kind === "pronoun" || core.length === words.length) return phrase;
+    // "One of them": a capitalised first word that names nobody may still open a role.
+    if (phrase === null) return nameAfterRole(text, words) ?? commonPhrase(text, words);
+    if (phrase.kind === "pronoun" || core.length === words.length) return phrase;
     // "Dr Ruth Adler of the Centre for Maritime Studies": the name, described by what follows it.
     const span = spanOf(words);
     const extra = descriptorWords(words.slice(core.length).map((word) => word.text));
     return { ...phrase, span, surface: surfaceOf(text, words), descriptors: [...phrase.descriptors, ...extra] };
   }
-  return commonPhrase(text, words);
+  return nameAfterRole(text, words) ?? commonPhrase(text, words);
 }
+
+/** "the committee's ranking Republican", "an Ohio Democrat": a description beside a name, whatever its noun. */
+const isDescription = (words: Word[]): boolean => DETERMINER.test(words[0]!.text) || POSSESSIVE.test(words[0]!.text);
 
 /**
  * Where a phrase's postmodifier starts ("of Aster", "who attended the talks", "close to the delegation"), or its
@@ -176,27 +76,37 @@ function trimTrailing(words: Word[]): Word[] {
   return words.slice(0, end);
 }
 
-/** Joins one conjunct's segments: a name with its roles ("Vessaria’s foreign minister, Anna Berg"), or one phrase. */
+/**
+ * Joins one conjunct's segments: a name with its roles ("Vessaria’s foreign minister, Anna Berg"), a spokesperson
+ * with their name ("A spokesman for the presidency, Idris Tanko": the presidency, voiced by him), or one phrase.
+ */
 function conjunctPhrase(text: string, segments: Word[][]): SpeakerPhrase | null {
   const phrases: SpeakerPhrase[] = [];
+  const descriptions: Word[][] = [];
   for (const segment of segments) {
     const phrase = segmentPhrase(text, segment);
-    if (phrase === null) return null;
-    if (phrase !== "aside") phrases.push(phrase);
+    if (phrase === null && isDescription(segment)) descriptions.push(segment);
+    else if (phrase === null) return null;
+    else if (phrase !== "aside") phrases.push(phrase);
   }
   const names = phrases.filter((phrase) => phrase.kind === "name");
-  if (names.length > 1 || phrases.length === 0) return null;
-  if (phrases.length === 1) return phrases[0]!;
-  if (phrases.some((phrase) => phrase.kind === "pronoun")) return null;
+  if (names.length > 1 || phrases.length === 0 || (descriptions.length > 0 && names.length === 0)) return null;
+  if (phrases.length === 1 && descriptions.length === 0) return phrases[0]!;
   const span = { start: phrases[0]!.span.start, end: phrases.at(-1)!.span.end };
   const surface = text.slice(span.start, span.end);
   const name = names[0];
-  const descriptors = phrases.flatMap((phrase) => ("descriptors" in phrase ? phrase.descriptors : []));
-  if (name && name.kind === "name") {
-    const spokesperson = name.spokesperson || phrases.some((phrase) => phrase.surface.split(/\s+/).some(isSpokespersonNoun));
-    return { ...name, span, surface, descriptors, spokesperson };
+  if (name?.kind !== "name") return null;
+  const spokesperson = phrases.find((phrase) => phrase.kind !== "name" && "voice" in phrase && phrase.voice !== undefined);
+  if (spokesperson && (spokesperson.kind === "organisation" || spokesperson.kind === "pronoun")) {
+    const voice = { name: name.name, gender: spokesperson.voice?.gender ?? name.gender };
+    return { ...spokesperson, span, surface, voice };
   }
-  return null;
+  if (phrases.some((phrase) => phrase.kind === "pronoun")) return null;
+  // "the office of the U.N. special coordinator, Amadou Sy,": the body speaks; the name is its head's.
+  if (phrases[0]!.kind === "organisation") return { ...phrases[0]!, span, surface };
+  const described = descriptorWords(descriptions.flat().map((word) => word.text));
+  const descriptors = [...phrases.flatMap((phrase) => ("descriptors" in phrase ? phrase.descriptors : [])), ...described];
+  return { ...name, span, surface, descriptors };
 }
 
 /**

@@ -1,30 +1,19 @@
 import { cueBefore } from "./cues";
+import { CONFIDENCE, type Draft, speakerConfidence, toProposals } from "./drafts";
 import { Entities, type Entity } from "./entities";
 import { isHeadline, type Paragraph, paragraphsOf, pullQuotesOf, sentencesOf } from "./layout";
-import type { SpeakerPhrase } from "./noun-phrases";
 import { introducePeople } from "./people";
 import { findPosts } from "./posts";
 import { findQuotations, type Quotation } from "./quotations";
 import { readQuotations } from "./quote-reading";
 import { reportedClauses } from "./reported-speech";
+import { transcriptLine } from "./transcripts";
 import type { ProposedKind, StatementProposal, TextSpan } from "./types";
 import { maskSpans, trimEnd } from "./words";
 
-interface Draft {
-  kind: ProposedKind;
-  excerpt: TextSpan;
-  speaker: Entity | null;
-  cue: TextSpan | null;
-  confidence: number;
-  continues?: Draft;
-}
-
-// How sure each rule is: a named cue beats a role, a role a pronoun, a pronoun a quote carried on without one.
-const CONFIDENCE = { name: 0.95, organisation: 0.9, role: 0.85, pronoun: 0.8, carriedOn: 0.75, guessed: 0.45 } as const;
 const REPORTED_CONFIDENCE = { PARTIAL_QUOTE: 0.8, PARAPHRASE: 0.7 } as const;
 
-const speakerConfidence = (phrase: SpeakerPhrase, entity: Entity | null): number =>
-  entity === null && phrase.kind !== "role" ? CONFIDENCE.guessed : CONFIDENCE[phrase.kind === "name" ? "name" : phrase.kind];
+const known = (speakers: (Entity | null)[]): speakers is Entity[] => speakers.every((speaker) => speaker !== null);
 
 /** What the text is made of: its paragraphs of prose, posts, quotations and sentences. */
 function layoutOf(text: string) {
@@ -68,6 +57,14 @@ export function proposeStatements(text: string): StatementProposal[] {
       continue;
     }
     if (!layout.bodyIndexes.has(paragraph.index)) continue;
+    const line = layout.quotationsOf.has(paragraph.index) ? null : transcriptLine(text, paragraph, (name) => !!entities.personNamed(name));
+    if (line) {
+      const speaker = entities.resolve(line.phrase, line.label.start);
+      const confidence = speakerConfidence(line.phrase, speaker);
+      drafts.push({ kind: "DIRECT_QUOTE", excerpt: trimEnd(text, line.words, /\s/), speaker, cue: line.label, confidence });
+      previousBody = paragraph;
+      continue;
+    }
     for (const sentence of layout.sentences.get(paragraph)!) {
       const first = firstNamed.get(sentence);
       if (first) entities.noteSubject(first.entity, first.at);
@@ -96,10 +93,11 @@ export function proposeStatements(text: string): StatementProposal[] {
           drafts.at(-1) === lastDirect.draft &&
           (lastDirect.paragraph === paragraph.index || lastDirect.paragraph === previousBody?.index);
         if (cue) {
-          const phrase = cue.subjects[0]!;
-          draft.speaker = entities.resolve(phrase, phrase.span.start);
+          // "“…,” Kerry and Lavrov said": the words are each speaker's, with one span.
+          const speakers = cue.subjects.map((phrase) => entities.resolve(phrase, phrase.span.start));
+          draft.speaker = speakers.length > 1 && known(speakers) ? entities.together(speakers, cue.span.end) : (speakers[0] ?? null);
           draft.cue = cue.span;
-          draft.confidence = speakerConfidence(phrase, draft.speaker) - (previousParagraphCue ? 0.05 : 0);
+          draft.confidence = speakerConfidence(cue.subjects[0]!, speakers[0] ?? null) - (previousParagraphCue ? 0.05 : 0);
         } else if (carriedOn) {
           draft.speaker = lastDirect!.draft.speaker;
           draft.confidence = CONFIDENCE.carriedOn;
@@ -140,6 +138,8 @@ function reportedDrafts(
   for (const clause of reportedClauses(text, masked, sentence, cues)) {
     const speakers = clause.subjects.map((phrase) => entities.resolve(phrase, phrase.span.start));
     if (previous && speakers.every((speaker, index) => speaker !== null && speaker === previous!.speakers[index])) continue;
+    // "Holt and Vandermeer both said …": each gets a proposal, and later "they" are both.
+    if (speakers.length > 1 && known(speakers)) entities.together(speakers, clause.cue.end);
     if (previous) for (const draft of previous.drafts) draft.excerpt = trimEnd(text, { start: draft.excerpt.start, end: clause.joinedAt });
     const made = clause.subjects.map((phrase, index) => ({
       kind: "PARAPHRASE" as ProposedKind,
@@ -157,25 +157,4 @@ function reportedDrafts(
     draft.confidence = Math.min(draft.confidence, REPORTED_CONFIDENCE[draft.kind]) - (draft.confidence < CONFIDENCE.role ? 0.1 : 0);
   }
   return drafts;
-}
-
-function toProposals(text: string, drafts: Draft[]): StatementProposal[] {
-  const ordered = drafts
-    .map((draft, order) => ({ draft, order }))
-    .sort((a, b) => a.draft.excerpt.start - b.draft.excerpt.start || a.order - b.order)
-    .map(({ draft }) => draft);
-  const indexOf = new Map(ordered.map((draft, index) => [draft, index]));
-  return ordered.map((draft) => {
-    const proposal: StatementProposal = {
-      kind: draft.kind,
-      excerpt: { ...draft.excerpt },
-      text: text.slice(draft.excerpt.start, draft.excerpt.end),
-      speakerName: draft.speaker?.name ?? null,
-      speakerMentions: draft.speaker && draft.speaker.kind !== "anonymous" ? [...draft.speaker.mentions] : [],
-      cue: draft.cue ? { ...draft.cue } : null,
-      confidence: Math.round(draft.confidence * 100) / 100,
-    };
-    if (draft.continues) proposal.continues = indexOf.get(draft.continues)!;
-    return proposal;
-  });
 }

@@ -1,4 +1,4 @@
-import { type Cue, cueAfter, cueBefore } from "./cues";
+import { type Cue, cueAfter, cueBefore, labelCue } from "./cues";
 import { SPEECH_VERBS } from "./lexicon";
 import type { Quotation } from "./quotations";
 import type { TextSpan } from "./types";
@@ -14,7 +14,9 @@ export interface QuoteReading {
   cue: Cue | null;
 }
 
-const NAMING_WORDS = /(?:so-called|dubbed|termed|known as|branded|call(?:s|ed|ing)?(?:\s+it)?(?:\s+an?|\s+the)?)\s*$/i;
+// "what he called", "what the minister described as": the words are theirs, not a term.
+const SPEAKERS_NAMING = /\bwhat\s+(?:\S+\s+){0,3}(?:call(?:s|ed)?|termed|dubbed|described\s+as)\s*$/i;
+const NAMING_WORDS = /(?:so-called|dubbed|termed|known as|branded|call(?:s|ed|ing)?(?:\s+(?:it|this|that|them))?(?:\s+an?|\s+the)?)\s*$/i;
 const TITLE = /^(?:The|A|An)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4}$/u;
 
 const hasSpeechVerb = (masked: string, span: TextSpan): boolean => wordsIn(masked, span).some((word) => SPEECH_VERBS.has(word.word));
@@ -30,13 +32,14 @@ export function readQuotations(text: string, masked: string, sentence: TextSpan,
     const before = text.slice(from, quotation.open);
     const inner = text.slice(quotation.inner.start, quotation.inner.end);
 
-    if (NAMING_WORDS.test(before) || TITLE.test(inner)) {
+    if ((NAMING_WORDS.test(before) && !SPEAKERS_NAMING.test(before)) || TITLE.test(inner)) {
       readings.push({ quotation, role: "term", cue: null });
       return;
     }
     const after = quotation.close === null ? null : cueAfter(text, masked, quotation.close + 1, until);
     const opening = before.trim() === "" || /:\s*$/.test(before);
-    const introduced = before.trim() === "" ? null : cueBefore(text, masked, from, quotation.open);
+    const introduced =
+      before.trim() === "" ? null : (cueBefore(text, masked, from, quotation.open) ?? labelCue(text, masked, from, quotation.open));
     const startsUpper = /^[\p{Lu}\p{N}‘“"'«]/u.test(inner) || /,\s*$/.test(before);
     const rest = quotation.close === null ? "" : masked.slice(quotation.close + 1, until);
     const ends = quotation.close === null || after !== null || /^[\s.?!,;:—–-]*$/.test(rest);

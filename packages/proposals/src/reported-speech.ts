@@ -1,41 +1,32 @@
+import { clauseStarts, contentStart, type ReportedClause } from "./clauses";
+import { sentenceWide } from "./inverted-cues";
 import { BETWEEN_SUBJECT_AND_VERB, NOT_A_REPORT_BEFORE_VERB, PARTICIPLES, SPEECH_VERBS } from "./lexicon";
-import { parseSubject, type SpeakerPhrase } from "./noun-phrases";
+import { parseSubject } from "./noun-phrases";
+import type { SpeakerPhrase } from "./phrase-words";
+import { CALLING, describedInApposition, postposedCue, whatTheyCalled } from "./sentence-reports";
 import type { TextSpan } from "./types";
 import { trimEnd, type Word, wordsIn } from "./words";
 
-/** A clause that reports someone's words: its span (cue and speaker included), who, and the cue. */
-export interface ReportedClause {
-  span: TextSpan;
+interface Found {
   subjects: SpeakerPhrase[];
-  cue: TextSpan;
-  /** Where the words joining it to the clause before start (", while", " and"): that clause ends there. */
   joinedAt: number;
 }
 
-// Where a second clause of one sentence may begin, and the words that join it.
-const CLAUSE_BOUNDARY =
-  /(?:,\s*(?:(?:and|but|while|whereas|although|though|yet)\s+)?|\s(?:and|but|while|whereas|although|though|yet)\s+|;\s*|:\s*|\s[—–]\s*)/g;
-// "GENEVA (Reuters) - ", "Update: ", "Some context: ".
-const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]+(?:\([^)]*\))?\s*[-—–]\s+/u;
-const LABEL = /^\p{Lu}\p{L}*(?:\s\p{L}+)?:\s+/u;
-const SOURCE_OF_FIGURES =
-  /^(?:figures|data|estimates|a statement|a report|reports|a readout|a transcript)\s+(?:from|by|released by|issued by)\s+/i;
+const RELATIVE_PRONOUN = /^(?:who|which)$/;
 
-/** Where a sentence's own words start: after a dateline or a live blog's label. */
-export function contentStart(text: string, sentence: TextSpan): number {
-  const words = text.slice(sentence.start, sentence.end);
-  const lead = DATELINE.exec(words) ?? LABEL.exec(words);
-  if (!lead) return sentence.start;
-  const label = lead[0].toLowerCase();
-  return [...SPEECH_VERBS].some((verb) => label.includes(verb)) ? sentence.start : sentence.start + lead[0].length;
-}
+// "Diplomats call this “constructive ambiguity”": calling a thing by a term is naming it, not saying.
+const QUOTED_SOON = /^(?!\s+(?:this|that|it|them|these|those)\b)[^,;:.!?]{0,60}?[«“"‘]/u;
+const QUOTED_TITLE_BEFORE = /^\s*[«“"‘][_\s]+[»”"’]/u;
+const NEGATED_SUBJECT = /^(?:neither|no|none|nobody|nor)\b/i;
 
-function boundariesOf(masked: string, from: number, to: number): { joinedAt: number; start: number }[] {
-  const found = [{ joinedAt: from, start: from }];
-  for (const match of masked.slice(from, to).matchAll(CLAUSE_BOUNDARY)) {
-    found.push({ joinedAt: from + match.index, start: from + match.index + match[0].length });
-  }
-  return found;
+/** A verb of saying in lower case: "States" in "the Council of Harbour States" is a name. */
+function isReportingVerb(masked: string, words: Word[], index: number): boolean {
+  const word = words[index]!;
+  if (!/\p{Ll}/u.test(masked[word.start]!)) return false;
+  if (CALLING.test(word.word)) return QUOTED_SOON.test(masked.slice(word.end, word.end + 80));
+  // "who asked not to be named": a request, not a report.
+  if (word.word === "asked" && /^(?:to|not)$/.test(words[index + 1]?.word ?? "")) return false;
+  return SPEECH_VERBS.has(word.word) && !PARTICIPLES.has(word.word);
 }
 
 /** The word before the verb, past "also", "has", "later": a passive, modal or negation there makes it no report. */
@@ -59,7 +50,7 @@ export function reportedClauses(text: string, masked: string, sentence: TextSpan
   let lowerBound = start;
   words.forEach((verb, index) => {
     const according = verb.word === "according" && words[index + 1]?.word === "to";
-    if (!according && (!SPEECH_VERBS.has(verb.word) || PARTICIPLES.has(verb.word))) return;
+    if (!according && !isReportingVerb(masked, words, index)) return;
     if (skip.some((cue) => verb.start >= cue.start && verb.end <= cue.end)) return;
     const before = wordBefore(words, index);
     if (!according && before && NOT_A_REPORT_BEFORE_VERB.has(before.word)) return;
@@ -79,31 +70,19 @@ export function reportedClauses(text: string, masked: string, sentence: TextSpan
   return clauses;
 }
 
-/** "…, according to X" and "…, said X": the whole sentence reports X. */
-function sentenceWide(
-  text: string,
-  masked: string,
-  start: number,
-  sentence: TextSpan,
-  verb: Word,
-  subjectFrom: number,
-): ReportedClause | null {
-  if (!/,\s*$/.test(masked.slice(start, verb.start)) && masked.slice(start, verb.start).trim() !== "") return null;
-  const stop = masked.slice(subjectFrom, sentence.end).search(/[,;:!?]|\.(?=\s|$)/);
-  const subjectEnd = stop === -1 ? sentence.end : subjectFrom + stop;
-  const phraseWords = wordsIn(masked, { start: subjectFrom, end: subjectEnd });
-  if (phraseWords.length === 0) return null;
-  let subjectStart = phraseWords[0]!.start;
-  const figures = SOURCE_OF_FIGURES.exec(text.slice(subjectStart, subjectEnd));
-  if (figures) subjectStart += figures[0].length;
-  const subjects = parseSubject(text, { start: subjectStart, end: trimEnd(text, { start: subjectStart, end: subjectEnd }).end });
-  if (!subjects) return null;
-  const span = trimEnd(text, { start, end: sentence.end });
-  if (span.end - start < 20 || verb.start === start) return null;
-  return { span, subjects, cue: { start: verb.start, end: subjects.at(-1)!.span.end }, joinedAt: sentence.end };
+/** The subject before the verb: the farthest start of a clause that still reads as a speaker's noun phrase. */
+function subjectBefore(text: string, masked: string, lowerBound: number, subjectEnd: number, followsClause: boolean): Found | null {
+  for (const boundary of clauseStarts(masked, lowerBound, subjectEnd)) {
+    // A second speaker's clause is joined by "and", "while", ";": after a bare comma, a verb of saying is the
+    // first speaker's report going on ("said the ambassador, Oskar Brenn, had asked for …").
+    if (boundary.start >= subjectEnd || (followsClause && !boundary.joined)) continue;
+    const subjects = parseSubject(text, { start: boundary.start, end: subjectEnd });
+    if (subjects) return { subjects, joinedAt: boundary.joinedAt };
+  }
+  return null;
 }
 
-/** A subject before the verb: the farthest start of the clause that still reads as a speaker's noun phrase. */
+/** A subject before the verb, and the clause it opens. */
 function subjectFirst(
   text: string,
   masked: string,
@@ -113,37 +92,43 @@ function subjectFirst(
   before: Word | undefined,
   followsClause: boolean,
 ): ReportedClause | null {
-  const subjectEnd = before?.end ?? verb.start;
-  let found: { subjects: SpeakerPhrase[]; joinedAt: number } | null = null;
-  for (const boundary of boundariesOf(masked, lowerBound, subjectEnd)) {
-    if (boundary.start >= subjectEnd) continue;
-    const subjects = parseSubject(text, { start: boundary.start, end: subjectEnd });
-    if (subjects) {
-      found = { subjects, joinedAt: boundary.joinedAt };
-      break;
-    }
-  }
+  // "the weekly «Pogled» called …": a quoted title ends the subject.
+  const title = before ? QUOTED_TITLE_BEFORE.exec(masked.slice(before.end, verb.start)) : null;
+  const subjectEnd = before ? before.end + (title?.[0].length ?? 0) : verb.start;
+  let found = subjectBefore(text, masked, lowerBound, subjectEnd, followsClause);
   if (!found && before?.word === "and" && !followsClause) found = leadingSubject(text, masked, lowerBound, verb);
-  if (!found) return null;
+  if (!found && !followsClause) {
+    const echoed =
+      describedInApposition(text, masked, start, sentence, verb, subjectEnd) ?? whatTheyCalled(text, masked, start, sentence, verb);
+    if (echoed) return echoed;
+  }
+  // "Neither government has confirmed …": a report that nobody made.
+  if (!found || NEGATED_SUBJECT.test(text.slice(found.subjects[0]!.span.start))) return null;
   const subjectStart = found.subjects[0]!.span.start;
   const cue = { start: subjectStart, end: verb.end };
   // "She said:" introduces a quotation, and is its cue.
   if (/:\s*$/.test(masked.slice(verb.end, sentence.end))) return null;
-  const span = trimEnd(text, { start: subjectStart, end: sentence.end });
-  if (wordsIn(masked, { start: verb.end, end: span.end }).length >= 2)
-    return { span, subjects: found.subjects, cue, joinedAt: found.joinedAt };
-  // "The talks had failed, Ms Berg said.": the sentence is all hers.
-  const opening = masked.slice(start, subjectStart);
-  if (followsClause || !/,\s*$/.test(opening) || wordsIn(masked, { start, end: subjectStart }).length < 3) return null;
-  return { span: trimEnd(text, { start, end: sentence.end }), subjects: found.subjects, cue, joinedAt: sentence.end };
+  // "…, the envoy told reporters, as …" and "The talks had failed, Ms Berg said.": the words before are hers.
+  const postposed = followsClause ? null : postposedCue(masked, start, subjectStart, sentence, verb);
+  if (postposed) return { span: trimEnd(text, { start, end: postposed }), subjects: found.subjects, cue, joinedAt: sentence.end };
+  if (wordsIn(masked, { start: verb.end, end: sentence.end }).length < 2) return null;
+  // "Achebe, who said on Monday that …, is due to meet …": the report ends with the relative clause.
+  const relativeEnd = RELATIVE_PRONOUN.test(before?.word ?? "") ? masked.lastIndexOf(",", sentence.end) : -1;
+  const end = relativeEnd > verb.end ? relativeEnd : sentence.end;
+  return { span: trimEnd(text, { start: subjectStart, end }), subjects: found.subjects, cue, joinedAt: found.joinedAt };
 }
 
-/** "Vasquez arrived this morning and told reporters …": the clause's subject is the sentence's first noun phrase. */
-function leadingSubject(text: string, masked: string, from: number, verb: Word): { subjects: SpeakerPhrase[]; joinedAt: number } | null {
-  const words = wordsIn(masked, { start: from, end: verb.start });
-  for (let length = Math.min(6, words.length - 1); length >= 1; length--) {
-    const subjects = parseSubject(text, { start: words[0]!.start, end: words[length - 1]!.end });
-    if (subjects && subjects.every((subject) => subject.kind !== "organisation")) return { subjects, joinedAt: from };
+/**
+ * "Vasquez arrived this morning and told reporters …", "Asked what she would tell him, she smiled and said …":
+ * the clause's subject is the first noun phrase of the sentence, or of a clause in it.
+ */
+function leadingSubject(text: string, masked: string, from: number, verb: Word): Found | null {
+  for (const boundary of clauseStarts(masked, from, verb.start)) {
+    const words = wordsIn(masked, { start: boundary.start, end: verb.start });
+    for (let length = Math.min(6, words.length - 1); length >= 1; length--) {
+      const subjects = parseSubject(text, { start: words[0]!.start, end: words[length - 1]!.end });
+      if (subjects && subjects.every((subject) => subject.kind !== "organisation")) return { subjects, joinedAt: from };
+    }
   }
   return null;
 }
