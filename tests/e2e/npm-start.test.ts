@@ -4,7 +4,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createTestDatabase, freePort, type TestDatabase, waitFor } from "@parley/api/testing";
-import { documentedVariables, repositoryRoot } from "../support/configuration-table";
+import { documentedVariables } from "../support/configuration-table";
+import { repositoryRoot } from "../support/repository-root";
 
 // `npm start` as the README runs it (turbo, its strict environment, both apps), every variable of
 // the README's configuration table set to a value other than its default, and each value looked

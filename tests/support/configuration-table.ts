@@ -1,8 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-
-/** The repository's root: where README.md, turbo.json and `npm start` are. */
-export const repositoryRoot = path.resolve(__dirname, "..", "..");
+import { repositoryRoot } from "./repository-root";
 
 /** One row of the README's configuration table: a variable and what reads it ("API", "web", "`db:*` commands", "tests"). */
 export interface DocumentedVariable {
