@@ -2,9 +2,10 @@ import { execFile } from "node:child_process";
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import { migrationsDir } from "../src/migrations";
+import { applyMigrations, migrationsDir } from "../src/migrations";
 import { readShippedDatasets } from "../src/dataset";
 import { commandDatabase } from "./support/command-database";
+import { snapshot } from "./support/snapshot";
 
 // The built commands behind `npm run db:migrate`, `db:seed`, `db:reset`, `db:migration`, `import` and `export` (turbo builds before tests).
 const run = promisify(execFile);
@@ -76,6 +77,33 @@ describe("the database commands", () => {
       expect(await inDatabase((db) => db.prisma.statement.count())).toBe(before);
     } finally {
       await rm(wrong, { force: true });
+    }
+  });
+
+  it("import refuses a file that is not UTF-8, naming the byte, and writes nothing; marked with a byte-order mark, it imports", async () => {
+    const fixture = await readFile(path.join(__dirname, "fixtures", "invented-port-lira-talks.json"));
+    const [head, tail] = fixture.toString("utf8").split("[Invented for Parley's tests] Ostrava MFA");
+    const latin1 = scratchFile("latin1.json");
+    const marked = scratchFile("marked.json");
+    // The fixture with a title in Latin-1 ("Café" as 0x43 0x61 0x66 0xE9), and the fixture as Notepad saves it.
+    await writeFile(latin1, Buffer.concat([Buffer.from(`${head}Caf`), Buffer.from([0xe9]), Buffer.from(tail!)]));
+    await writeFile(marked, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), fixture]));
+    // Migrated, so that "nothing written" compares tables, whichever tests ran before.
+    const before = await inDatabase(async (db) => {
+      await applyMigrations(db.adapterFactory);
+      return snapshot(db.prisma);
+    });
+    try {
+      await expect(command("import", latin1)).rejects.toMatchObject({
+        code: 1,
+        stderr: expect.stringContaining(
+          `${latin1} is not UTF-8: byte 0xE9 at offset ${Buffer.byteLength(head!) + 3} (line 6, column 20) does not begin a valid UTF-8 character`,
+        ),
+      });
+      expect(await inDatabase((db) => snapshot(db.prisma))).toEqual(before);
+      expect(await command("import", marked)).toMatch(/^Imported .*: 2 sources, 7 actors, 2 events, 8 statements$/m);
+    } finally {
+      await Promise.all([latin1, marked].map((file) => rm(file, { force: true })));
     }
   });
 

@@ -1,3 +1,4 @@
+import { exportLinks } from "../support/downloads";
 import { type Stack, startStack } from "../support/stack";
 
 let stack: Stack;
@@ -21,6 +22,16 @@ async function download(format: string, date = "2014-03-14") {
     type: response.headers.get("content-type"),
     disposition: response.headers.get("content-disposition"),
     body: await response.text(),
+  };
+}
+
+/** A day's export as bytes: the text decoders of fetch drop a byte-order mark. */
+async function fileOf(format: string, date = "2014-03-14") {
+  const response = await fetch(`${stack.web.url}/days/${date}/export?format=${format}`);
+  return {
+    type: response.headers.get("content-type"),
+    disposition: response.headers.get("content-disposition"),
+    bytes: Buffer.from(await response.arrayBuffer()),
   };
 }
 
@@ -76,6 +87,33 @@ describe("exporting a day", () => {
     expect(rows.every((row) => row.length === header?.length)).toBe(true);
     const quote = rows.find((row) => row[9] === "lavrov-kerry-voiced-no-threats-on-sanctions");
     expect(quote?.[12]).toBe("Secretary Kerry did not voice any threats against Russia as to the sanctions");
+  });
+
+  it("writes CSV for Excel: the CSV's very bytes after a UTF-8 byte-order mark, which Excel needs to read them as UTF-8", async () => {
+    const plain = await fileOf("csv");
+    const forExcel = await fileOf("csv-excel");
+    expect({ type: forExcel.type, disposition: forExcel.disposition }).toEqual({
+      type: "text/csv; charset=utf-8",
+      disposition: 'attachment; filename="parley-2014-03-14.excel.csv"',
+    });
+    expect([...plain.bytes.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+    expect([...forExcel.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(forExcel.bytes.subarray(3).equals(plain.bytes)).toBe(true);
+    // The article's curly quotes, which Excel garbles ("â€œ") in a file without the mark.
+    expect(plain.bytes.toString("utf8")).toMatch(/[“”]/);
+  });
+
+  it("leads a link without a format to the day's downloads, each format's link on its page", async () => {
+    for (const address of ["/days/2014-03-14/export", "/days/2014-03-14/export?format="]) {
+      const response = await fetch(`${stack.web.url}${address}`, { redirect: "manual" });
+      expect({ status: response.status, location: response.headers.get("location") }).toEqual({
+        status: 303,
+        location: "/days/2014-03-14#downloads",
+      });
+    }
+    const page = await (await fetch(`${stack.web.url}/days/2014-03-14/export`)).text();
+    expect(page).toMatch(/<p class="view-exports" id="downloads">/);
+    expect([...exportLinks(page).keys()]).toEqual(["timelinejs", "csv", "csv-excel", "ics", "jsonld"]);
   });
 
   it("writes iCalendar: all-day events on 14 March, folded and escaped as RFC 5545 asks", async () => {

@@ -58,7 +58,7 @@ describe("a search run in the page, with JavaScript", () => {
       await expect(speakers(page)).resolves.toEqual([quill.name, quill.name]);
       await expect(page.getByText("Showing 2 of 2 statements.").count()).resolves.toBe(1);
       // The export links follow the search, by the speaker's slug.
-      await expect(page.getByRole("link", { name: "CSV" }).getAttribute("href")).resolves.toBe(
+      await expect(page.getByRole("link", { name: "CSV", exact: true }).getAttribute("href")).resolves.toBe(
         `/search/export?actor=${quill.slug}&format=csv`,
       );
 

@@ -94,10 +94,28 @@ describe.each(["search", "actor", "event", "compare", "range"] as const)("export
     if (view().kind === "statements") expect(items.every((item) => item.citation?.["@type"] === "CreativeWork")).toBe(true);
   });
 
+  it("links CSV for Excel too: the CSV after a UTF-8 byte-order mark", async () => {
+    // The bytes: the text decoders of fetch drop a byte-order mark.
+    const bytesOf = async (format: string) => Buffer.from(await (await fetch(await linkTo(format))).arrayBuffer());
+    const plain = await bytesOf("csv");
+    expect((await bytesOf("csv-excel")).equals(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), plain]))).toBe(true);
+  });
+
+  it("leads its export address without a format to the view's downloads, with the view's filters", async () => {
+    const withoutFormat = new URL(await linkTo("csv"));
+    withoutFormat.searchParams.delete("format");
+    const response = await fetch(withoutFormat, { redirect: "manual" });
+    expect(response.status).toBe(303);
+    const target = new URL(response.headers.get("location")!, stack.web.url);
+    expect(target.hash).toBe("#downloads");
+    const html = await (await fetch(target)).text();
+    expect(new URL(`${stack.web.url}${exportLinks(html).get("csv")}`).href).toBe(new URL(await linkTo("csv")).href);
+  });
+
   it("refuses a format it does not write, saying which it does", async () => {
     const { status, body } = await download((await linkTo("csv")).replace("format=csv", "format=pdf"));
     expect(status).toBe(400);
-    expect(body).toMatch(/Unknown format “pdf”: ask for timelinejs, csv, ics, jsonld/);
+    expect(body).toMatch(/Unknown format “pdf”: ask for timelinejs, csv, csv-excel, ics, jsonld/);
   });
 });
 

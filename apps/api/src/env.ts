@@ -44,10 +44,13 @@ const schema = z
     /** A Redis URL: the response cache and the write limit are then shared by every API process pointed at it, instead of in process. */
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   })
-  .transform(({ WEB_PORT, WEB_ORIGIN = `http://localhost:${WEB_PORT}`, ...rest }) => ({
+  .transform(({ WEB_ORIGIN, ...rest }) => ({
     ...rest,
-    WEB_ORIGIN: WEB_ORIGIN.split(",").map((origin) => origin.trim()),
+    WEB_ORIGIN: (WEB_ORIGIN ?? `http://localhost:${rest.WEB_PORT}`).split(",").map((origin) => origin.trim()),
   }));
+
+/** The names of the variables the API reads: what it logs at start, and what `npm start` must pass through to it. */
+export const apiVariables = Object.keys(schema.in.shape);
 
 export type Env = z.infer<typeof schema>;
 

@@ -2,12 +2,14 @@ import "./node-env";
 import { prepareDatabase, serveTokenCommands } from "@parley/db";
 import { openApiDatabase } from "./db/open";
 import { readEnv } from "./env";
+import { loggedConfiguration } from "./logged-configuration";
 import { logger } from "./logger";
 import { createServer } from "./server";
 
 /** Starts the API: opens and migrates the database, seeds an empty embedded one, listens, and stops cleanly on SIGTERM/SIGINT. */
 async function main() {
   const env = readEnv();
+  logger.info("Configuration", { variables: loggedConfiguration(env) });
   const db = await openApiDatabase(env);
   const prepared = await prepareDatabase(db, { seedIfEmpty: env.SEED_IF_EMPTY ?? db.engine === "pglite" });
   logger.info("Database ready", { engine: db.engine, ...prepared });

@@ -1,5 +1,6 @@
 import path from "node:path";
-import { readEnv } from "../src/env";
+import { apiVariables, readEnv } from "../src/env";
+import { loggedConfiguration } from "../src/logged-configuration";
 
 describe("the API's environment", () => {
   it("defaults to the embedded database under .data, on port 4000, for the web app on port 3000", () => {
@@ -59,5 +60,22 @@ describe("the API's environment", () => {
     { HEADERS_TIMEOUT_MS: "0" },
   ])("refuses %j with a clear message", (bad) => {
     expect(() => readEnv(bad)).toThrow(/Invalid environment/);
+  });
+});
+
+describe("the configuration the API logs at start", () => {
+  it("names every variable it reads, with its value after defaults, and null for what is unset", () => {
+    const logged = loggedConfiguration(readEnv({ WEB_PORT: "3100", WRITE_RATE_LIMIT: "7", SEED_IF_EMPTY: "false" }));
+    expect(Object.keys(logged)).toEqual(apiVariables);
+    expect(logged).toMatchObject({ WEB_PORT: 3100, WEB_ORIGIN: "http://localhost:3100", WRITE_RATE_LIMIT: 7, SEED_IF_EMPTY: false });
+    expect(logged).toMatchObject({ API_PORT: 4000, RESPONSE_CACHE: true, DATABASE_URL: null, REDIS_URL: null });
+  });
+
+  it("never holds a password: a URL's is masked", () => {
+    const logged = loggedConfiguration(
+      readEnv({ DATABASE_URL: "postgresql://parley:s3cret@db:5432/parley", REDIS_URL: "rediss://:hunter2@cache:6380/0" }),
+    );
+    expect(logged).toMatchObject({ DATABASE_URL: "postgresql://parley:***@db:5432/parley", REDIS_URL: "rediss://:***@cache:6380/0" });
+    expect(JSON.stringify(logged)).not.toMatch(/s3cret|hunter2/);
   });
 });

@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import type { PrismaClient } from "../../generated/client/client";
 import { DatasetRejectedError } from "./issues";
 import { planDataset } from "./plan-dataset";
@@ -34,14 +33,4 @@ export async function importDataset(prisma: PrismaClient, data: unknown, onProgr
   // Bulk writes of 100,000 statements take tens of seconds: far past the default 5 s.
   await prisma.$transaction((tx) => writePlan(tx, plan, onProgress), { timeout: 30 * 60_000, maxWait: 60_000 });
   return { sources: plan.sources.length, actors: plan.actors.length, events: plan.events.length, statements: plan.statements.length };
-}
-
-/** Reads a dataset file's JSON; a file that is not JSON is refused as any other issue is. */
-export async function readDatasetFile(file: string): Promise<unknown> {
-  const json = await readFile(file, "utf8");
-  try {
-    return JSON.parse(json) as unknown;
-  } catch (error) {
-    throw new DatasetRejectedError([{ path: "", message: `${file} is not JSON: ${(error as Error).message}` }]);
-  }
 }

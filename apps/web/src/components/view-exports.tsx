@@ -16,7 +16,8 @@ interface ViewExportsProps {
 export function ViewExports({ path, query = new URLSearchParams(), what, capped = false }: ViewExportsProps) {
   const href = (format: string) => `${path}?${new URLSearchParams([...query, ["format", format]])}`;
   return (
-    <p className="view-exports">
+    // #downloads: where an export's address without a format leads (lib/export/respond.ts).
+    <p className="view-exports" id="downloads">
       {`Download ${what}: `}
       {Object.entries(exportLabels).map(([format, label], index) => (
         <span key={format}>

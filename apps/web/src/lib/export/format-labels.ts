@@ -5,6 +5,8 @@
 export const exportLabels = {
   timelinejs: "TimelineJS (JSON)",
   csv: "CSV",
+  // The same file after a UTF-8 byte-order mark, without which Excel reads UTF-8 as Windows-1252.
+  "csv-excel": "CSV for Excel",
   ics: "iCalendar",
   jsonld: "schema.org JSON-LD",
 } as const;

@@ -22,6 +22,14 @@ export const exportFormats: Record<string, ExportFormat> = {
     write: (view) => JSON.stringify(toTimelineJs(view), null, 2),
   },
   csv: { label: exportLabels.csv, type: "text/csv; charset=utf-8", extension: "csv", write: (view) => toCsv(view.records) },
+  // Excel reads a CSV as UTF-8 only when it starts with a byte-order mark (U+FEFF), and other tools
+  // may take the mark for part of the first column's name: two files, each labelled for its reader.
+  "csv-excel": {
+    label: exportLabels["csv-excel"],
+    type: "text/csv; charset=utf-8",
+    extension: "excel.csv",
+    write: (view) => `\uFEFF${toCsv(view.records)}`,
+  },
   ics: {
     label: exportLabels.ics,
     type: "text/calendar; charset=utf-8",

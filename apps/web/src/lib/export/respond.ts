@@ -8,8 +8,21 @@ import { exportFormats } from "./formats";
 import type { ViewExport } from "./view-export";
 
 /**
- * Answers `?format=` with the view `load` reads (null when its record does not exist): 400 for an
- * unknown format, 404 saying what is `missing` for an unknown record, 503 when the API cannot be reached.
+ * An export's address without a format (typed, or cut short) leads to the view it exports, where
+ * the links of every format are (ViewExports, at #downloads), each with the view's filters: 303.
+ */
+function toTheViewsDownloads(request: NextRequest): Response {
+  const filters = new URLSearchParams(request.nextUrl.searchParams);
+  filters.delete("format");
+  const view = request.nextUrl.pathname.replace(/\/export$/, "");
+  const query = filters.toString();
+  return new Response(null, { status: 303, headers: { location: `${view}${query ? `?${query}` : ""}#downloads` } });
+}
+
+/**
+ * Answers `?format=` with the view `load` reads (null when its record does not exist): the view's
+ * downloads when no format is given, 400 for an unknown format, 404 saying what is `missing` for an
+ * unknown record, 503 when the API cannot be reached.
  * A file that leaves records out says so in its name as well, for formats with no room for a note (CSV).
  */
 export async function respondWithExport(
@@ -18,6 +31,7 @@ export async function respondWithExport(
   missing = "",
 ): Promise<Response> {
   const formatName = request.nextUrl.searchParams.get("format") ?? "";
+  if (!formatName) return toTheViewsDownloads(request);
   const format = exportFormats[formatName];
   if (!format) return plainText(400, `Unknown format “${formatName}”: ask for ${Object.keys(exportFormats).join(", ")}.`);
   const loaded = await loadFromApi(() => load(makeServerClient()));

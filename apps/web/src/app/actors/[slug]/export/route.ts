@@ -4,7 +4,7 @@ import { collectStatements } from "../../../../lib/export/collect";
 import { respondWithExport } from "../../../../lib/export/respond";
 import { truncationNote } from "../../../../lib/export/view-export";
 
-/** An actor's statements as a file: /actors/[slug]/export?format=timelinejs|csv|ics|jsonld. */
+/** An actor's statements as a file: /actors/[slug]/export?format=timelinejs|csv|csv-excel|ics|jsonld. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   return respondWithExport(

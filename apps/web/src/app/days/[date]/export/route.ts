@@ -5,7 +5,7 @@ import { respondWithExport } from "../../../../lib/export/respond";
 import { plainText } from "../../../../lib/plain-text";
 import { formatDay } from "../../../../lib/format";
 
-/** A day's events as a file: /days/YYYY-MM-DD/export?format=timelinejs|csv|ics|jsonld. */
+/** A day's events as a file: /days/YYYY-MM-DD/export?format=timelinejs|csv|csv-excel|ics|jsonld. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ date: string }> }) {
   const { date } = await params;
   if (!isCalendarDate(date)) return plainText(404, `“${date}” is not a day: days are written YYYY-MM-DD.`);

@@ -2,7 +2,7 @@ import { EventDocument } from "@parley/schema";
 import type { NextRequest } from "next/server";
 import { respondWithExport } from "../../../../lib/export/respond";
 
-/** An event, with its statements, as a file: /events/[slug]/export?format=timelinejs|csv|ics|jsonld. */
+/** An event, with its statements, as a file: /events/[slug]/export?format=timelinejs|csv|csv-excel|ics|jsonld. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   return respondWithExport(
