@@ -5,6 +5,7 @@ import { type ASTNode, type DocumentNode, type FieldNode, getIntrospectionQuery,
 import { buildApiSchema } from "../src/graphql/schema";
 import { COUNT_COST, queryCost, queryLimits } from "../src/graphql/limits";
 import { startTestServer, type TestServer } from "./support/test-server";
+import { mutate, tokensFor } from "./support/writes";
 
 let api: TestServer;
 beforeAll(async () => {
@@ -22,10 +23,10 @@ async function anActorId(): Promise<string> {
   return data!.actors.edges[0]!.node.id;
 }
 
-async function post(body: unknown, accept = "application/json"): Promise<{ status: number; body: ErrorBody }> {
+async function post(body: unknown, accept = "application/json", token?: string): Promise<{ status: number; body: ErrorBody }> {
   const response = await fetch(`${api.url}/graphql`, {
     method: "POST",
-    headers: { "content-type": "application/json", accept },
+    headers: { "content-type": "application/json", accept, ...(token !== undefined && { authorization: `Bearer ${token}` }) },
     body: JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as ErrorBody };
@@ -173,10 +174,13 @@ describe("query limits, checked before anything runs", () => {
         "AdjacentDaysDocument",
         "ChangesDocument",
         "DayOrderDocument",
+        "DraftDocument",
+        "DraftsDocument",
         "EventCountsDocument",
         "EventDocument",
         "HistoryDocument",
         "NodeDocument",
+        "ProposeStatementsDocument",
         "RangeEventsDocument",
         "TopicDocument",
         "TopicsDocument",
@@ -184,8 +188,20 @@ describe("query limits, checked before anything runs", () => {
         "SourceStatementsDocument",
         "StatementsDocument",
         "TimelineDocument",
+        "ViewerDocument",
       ].sort(),
     );
+    // The capture workspace's reads are a writer's: they go with a token, on a draft of a short invented note.
+    const { writer } = await tokensFor(api);
+    const article = "“We will not wait another winter,” Ms Reyes said.";
+    const created = await mutate<{ createDraft: { draft: { id: string } } }>(
+      api,
+      writer,
+      "createDraft",
+      { title: "[A note]", language: "en", kind: "ARTICLE", publishedOn: "2031-05-06", text: article },
+      "draft { id }",
+    );
+    const writersReads = new Set(["DraftDocument", "DraftsDocument", "ProposeStatementsDocument", "ViewerDocument"]);
     const variables: Record<string, Record<string, unknown>> = {
       ActorDocument: { slug: "john-kerry", first: 100 },
       ActorNameDocument: { slug: "john-kerry" },
@@ -194,9 +210,12 @@ describe("query limits, checked before anything runs", () => {
       ChangesDocument: { ...day, first: 100 },
       HistoryDocument: { id: await anActorId(), first: 100 },
       DayOrderDocument: day,
+      DraftDocument: { id: created.data!.createDraft.draft.id },
+      DraftsDocument: { first: 100 },
       EventDocument: { slug: "crimean-referendum-2014" },
       EventCountsDocument: { from: "2014-01-01", to: "2015-01-01", unit: "DAY" },
       NodeDocument: { id: await anActorId() },
+      ProposeStatementsDocument: { text: article },
       RangeEventsDocument: { from: "2014-01-01T00:00:00.000Z", to: "2015-01-01T00:00:00.000Z", first: 100 },
       TopicDocument: { slug: "choices-of-ukrainians" },
       TopicsDocument: { search: "ukrain", first: 100 },
@@ -210,7 +229,8 @@ describe("query limits, checked before anything runs", () => {
       for (const document of [published, withTypenames(published)]) {
         const cost = queryCost(schema, document, variables[name]);
         expect({ name, cost, underLimit: cost <= queryLimits.cost }).toEqual({ name, cost, underLimit: true });
-        const { status, body } = await post({ query: print(document), variables: variables[name] });
+        const token = writersReads.has(name) ? writer : undefined;
+        const { status, body } = await post({ query: print(document), variables: variables[name] }, "application/json", token);
         expect({ name, status, errors: body.errors }).toEqual({ name, status: 200, errors: undefined });
       }
     }
