@@ -8,6 +8,7 @@ import "../styles/site.css";
 import "../styles/events.css";
 import "../styles/statements.css";
 import "../styles/day.css";
+import "../styles/day-chart.css";
 import "../styles/source.css";
 import "../styles/compare.css";
 import "../styles/print.css";

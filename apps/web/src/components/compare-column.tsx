@@ -1,5 +1,6 @@
 import type { CompareColumn as Column } from "../lib/compare-data";
 import { compareQuery, type CompareParams } from "../lib/compare-params";
+import type { StancesBySlug } from "../lib/relation-note";
 import { CompareStatement } from "./compare-statement";
 import { PickNotice } from "./pick-notice";
 
@@ -9,10 +10,12 @@ interface CompareColumnProps {
   index: number;
   params: CompareParams;
   onTopic: boolean;
+  /** The stances of every compared statement, which explain how they answer each other. */
+  stancesOf: StancesBySlug;
 }
 
 /** One compared actor's statements, or what kept them from being read: a name that fits no actor, or several. */
-export function CompareColumn({ column, index, params, onTopic }: CompareColumnProps) {
+export function CompareColumn({ column, index, params, onTopic, stancesOf }: CompareColumnProps) {
   const hrefWith = (slug: string) =>
     `/compare?${compareQuery({ ...params, actors: params.actors.map((text, at) => (at === index ? slug : text)) })}`;
   return (
@@ -25,7 +28,7 @@ export function CompareColumn({ column, index, params, onTopic }: CompareColumnP
         <p className="empty">{onTopic ? "No statements on this topic are recorded." : "No statements are recorded."}</p>
       )}
       {column.statements.map((statement) => (
-        <CompareStatement key={statement.id} statement={statement} />
+        <CompareStatement key={statement.id} statement={statement} stancesOf={stancesOf} />
       ))}
     </section>
   );

@@ -1,5 +1,6 @@
 import type { StatementCardFragment } from "@parley/schema";
 import { stancePositionLabel, statementKindLabel } from "../lib/labels";
+import type { StancesBySlug } from "../lib/relation-note";
 import { RelationList } from "./relation-list";
 import { StatementWords } from "./statement-words";
 
@@ -8,7 +9,7 @@ import { StatementWords } from "./statement-words";
  * Ukrainians can support or oppose the referendum), then the words, where they were said, and how
  * it answers the others.
  */
-export function CompareStatement({ statement }: { statement: StatementCardFragment }) {
+export function CompareStatement({ statement, stancesOf }: { statement: StatementCardFragment; stancesOf: StancesBySlug }) {
   const { stances } = statement;
   return (
     <article
@@ -35,7 +36,7 @@ export function CompareStatement({ statement }: { statement: StatementCardFragme
         )}
         <a href={`/sources/${statement.excerpt.source.slug}#${statement.slug}`}>See it in the source</a>
       </p>
-      <RelationList relations={statement.relations} relatedBy={[]} />
+      <RelationList statement={{ ...statement, relatedBy: [] }} stancesOf={stancesOf} />
     </article>
   );
 }

@@ -6,12 +6,11 @@ import { getClient } from "../lib/rsc-client";
 import { ApiUnreachable } from "./api-unreachable";
 import { recordsJsonLd } from "../lib/schema-org";
 import { requestOrigin } from "../lib/origin";
-import { DayAxis } from "./day-axis";
+import { DayLanesChart } from "./day/lanes-chart";
+import { DayTimeline } from "./day/day-timeline";
 import { JsonLd } from "./json-ld";
-import { DayLanes } from "./day-lanes";
 import { DayNav } from "./day-nav";
 import { EventList } from "./event-list";
-import { TimeNote } from "./time-note";
 import { ViewExports } from "./view-exports";
 import { ViewSwitch } from "./view-switch";
 
@@ -23,7 +22,7 @@ export async function DayPage({ date, view }: { date: string; view: DayViewKind 
   const origin = await requestOrigin();
 
   return (
-    <>
+    <div className="day-view">
       <JsonLd data={recordsJsonLd(formatDay(date), { kind: "events", events }, origin)} />
       <h1>{formatDay(date)}</h1>
       <DayNav date={date} previous={previous} next={next} view={view} />
@@ -34,8 +33,7 @@ export async function DayPage({ date, view }: { date: string; view: DayViewKind 
           <p className="empty">No events are recorded for this day.</p>
         ) : (
           <>
-            <TimeNote precisions={events.map((event) => event.timePrecision)} />
-            {view === "lanes" ? <DayLanes events={events} /> : <DayAxis events={events} />}
+            {view === "lanes" ? <DayLanesChart events={events} /> : <DayTimeline events={events} />}
             {truncated && <p className="more">Only the first 100 events of this day are shown.</p>}
             <ViewExports path={`/days/${date}/export`} what="this day" />
           </>
@@ -48,6 +46,6 @@ export async function DayPage({ date, view }: { date: string; view: DayViewKind 
           <EventList events={announced} headingLevel={3} />
         </section>
       )}
-    </>
+    </div>
   );
 }

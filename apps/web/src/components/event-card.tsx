@@ -2,7 +2,6 @@ import type { EventCardFragment } from "@parley/schema";
 import { eventKindLabel } from "../lib/labels";
 import type { OrderInDay } from "../lib/order-in-day";
 import { EventFacts } from "./event-facts";
-import { FoldedStatement } from "./folded-statement";
 import { Heading, subLevel, type HeadingLevel } from "./heading";
 import { StatementList } from "./statement-list";
 
@@ -12,15 +11,10 @@ interface EventCardProps {
   headingLevel: HeadingLevel;
   /** Link the title to the event's own page (not on that page itself). */
   linkTitle: boolean;
-  /**
-   * In a day view the time axis says when and in what order, so the card does not; its statements
-   * are folded to a line each.
-   */
-  inDayView?: boolean;
 }
 
 /** An event with its facts, summary and every statement made at it. */
-export function EventCard({ event, order, headingLevel, linkTitle, inDayView = false }: EventCardProps) {
+export function EventCard({ event, order, headingLevel, linkTitle }: EventCardProps) {
   const headingId = `event-${event.slug}-title`;
   const statementsLevel = subLevel(headingLevel);
   const { edges, totalCount } = event.statements;
@@ -32,7 +26,7 @@ export function EventCard({ event, order, headingLevel, linkTitle, inDayView = f
           {linkTitle ? <a href={`/events/${event.slug}`}>{event.title}</a> : event.title}
         </Heading>
       </header>
-      <EventFacts event={event} order={inDayView ? null : order} />
+      <EventFacts event={event} order={order} />
       {event.summary && <p className="summary">{event.summary}</p>}
       {totalCount === 0 ? (
         <p className="empty">No statements made at this event are recorded.</p>
@@ -41,17 +35,7 @@ export function EventCard({ event, order, headingLevel, linkTitle, inDayView = f
           <Heading level={statementsLevel} id={`${headingId}-statements`}>
             {`Statements (${totalCount})`}
           </Heading>
-          {inDayView ? (
-            <ol className="statement-list">
-              {edges.map(({ node }) => (
-                <li key={node.id}>
-                  <FoldedStatement statement={node} headingLevel={subLevel(statementsLevel)} />
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <StatementList statements={edges.map((edge) => edge.node)} headingLevel={subLevel(statementsLevel)} showEvent={false} />
-          )}
+          <StatementList statements={edges.map((edge) => edge.node)} headingLevel={subLevel(statementsLevel)} showEvent={false} />
           {edges.length < totalCount && <p className="more">{`Showing the first ${edges.length} of ${totalCount} statements.`}</p>}
         </section>
       )}

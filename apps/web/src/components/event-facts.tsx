@@ -8,8 +8,8 @@ import { TopicList } from "./topic-list";
 
 interface EventFactsProps {
   event: EventCardFragment;
-  /** Its place in its day; null where a time axis shows when and in what order instead. */
-  order: OrderInDay | null;
+  /** Its place in its day. */
+  order: OrderInDay;
 }
 
 /** One term of the list and its description. */
@@ -26,21 +26,17 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 export function EventFacts({ event, order }: EventFactsProps) {
   return (
     <dl className="facts">
-      {order && (
-        <>
-          <Fact term="When">
-            <Timestamp iso={event.startsAt} precision={event.timePrecision} timeZone={event.timeZone} />
-          </Fact>
-          <Fact term="Order">
-            {order.position}
-            {order.unorderedWith.map((title) => (
-              <span key={title} className="caveat">
-                {` · order relative to “${title}” not reported`}
-              </span>
-            ))}
-          </Fact>
-        </>
-      )}
+      <Fact term="When">
+        <Timestamp iso={event.startsAt} precision={event.timePrecision} timeZone={event.timeZone} />
+      </Fact>
+      <Fact term="Order">
+        {order.position}
+        {order.unorderedWith.length > 0 && (
+          <span className="caveat">
+            {`: the sources do not say whether it came before or after “${order.unorderedWith.join("” and “")}”`}
+          </span>
+        )}
+      </Fact>
       {event.place && <Fact term="Place">{event.place.name}</Fact>}
       <Fact term="Status">{eventStatusLabel[event.status]}</Fact>
       {event.participants.length > 0 && (

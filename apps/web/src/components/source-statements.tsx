@@ -3,7 +3,22 @@ import type { SourceStatement } from "../lib/source-data";
 import { StatementWords } from "./statement-words";
 
 /** The statements read from a source, numbered as the text marks them, each with who said it, where, and a way back to its span. */
-export function SourceStatements({ statements, sourceUrl }: { statements: SourceStatement[]; sourceUrl: string | null }) {
+interface SourceStatementsProps {
+  statements: SourceStatement[];
+  /** The source's text, to say which paragraph each statement is read from. */
+  text: string;
+  sourceUrl: string | null;
+}
+
+/** Which paragraph (from 1) of the text an offset falls in: paragraphs are the text's non-empty lines. */
+function paragraphAt(text: string, offset: number): number {
+  return text
+    .slice(0, offset)
+    .split(/\n/)
+    .filter((line, index, lines) => line.trim() !== "" || index === lines.length - 1).length;
+}
+
+export function SourceStatements({ statements, text, sourceUrl }: SourceStatementsProps) {
   if (statements.length === 0) return <p className="empty">No statements are recorded from this source.</p>;
   return (
     <ol className="source-statements">
@@ -21,7 +36,7 @@ export function SourceStatements({ statements, sourceUrl }: { statements: Source
           </p>
           <StatementWords text={statement.text} kind={statement.kind} sourceUrl={sourceUrl} />
           <p className="source-statement-back">
-            <a href={`#${statement.slug}`}>{`Characters ${statement.excerpt.start}–${statement.excerpt.end} in the text`}</a>
+            <a href={`#${statement.slug}`}>{`See it in the text, paragraph ${paragraphAt(text, statement.excerpt.start)}`}</a>
           </p>
         </li>
       ))}

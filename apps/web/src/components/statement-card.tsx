@@ -3,6 +3,7 @@ import type { TextSpan } from "./highlighted-text";
 import { statementKindLabel } from "../lib/labels";
 import { capacityLabel } from "../lib/ties";
 import { Heading, type HeadingLevel } from "./heading";
+import type { StancesBySlug } from "../lib/relation-note";
 import { RelationList } from "./relation-list";
 import { SourceCitation } from "./source-citation";
 import { StanceList } from "./stance-list";
@@ -18,10 +19,26 @@ interface StatementCardProps {
   showTime?: boolean;
   /** Where a search matched the words. */
   highlights?: TextSpan[];
+  /**
+   * In a day view, which says once what its statements share (the day, the source, each speaker's
+   * capacity at an event): the card keeps to the speaker, kind, words, stances and relations, and
+   * a link to its span in the source.
+   */
+  inDay?: boolean;
+  /** The stances of the other statements on the page, which explain a relation to one of them. */
+  stancesOf?: StancesBySlug;
 }
 
 /** One statement: who said it and in what capacity, the words, when, and where they are written down. */
-export function StatementCard({ statement, headingLevel, showEvent, showTime = true, highlights }: StatementCardProps) {
+export function StatementCard({
+  statement,
+  headingLevel,
+  showEvent,
+  showTime = true,
+  highlights,
+  inDay = false,
+  stancesOf,
+}: StatementCardProps) {
   const { speaker, capacity, excerpt, event } = statement;
   const headingId = `statement-${statement.slug}-speaker`;
   // Said in the event's own time zone; a statement tied to no event has no place, so UTC.
@@ -33,7 +50,7 @@ export function StatementCard({ statement, headingLevel, showEvent, showTime = t
         <Heading level={headingLevel} id={headingId} className="statement-speaker">
           <a href={`/actors/${speaker.slug}`}>{speaker.name}</a>
         </Heading>
-        {capacity && <p className="statement-capacity">{capacityLabel(capacity, speaker.slug)}</p>}
+        {capacity && !inDay && <p className="statement-capacity">{capacityLabel(capacity, speaker.slug)}</p>}
       </header>
       <StatementWords text={statement.text} kind={statement.kind} sourceUrl={excerpt.source.url} highlights={highlights} />
       {showTime && (
@@ -47,9 +64,15 @@ export function StatementCard({ statement, headingLevel, showEvent, showTime = t
           Said at: <a href={`/events/${event.slug}`}>{event.title}</a>
         </p>
       )}
-      <SourceCitation source={excerpt.source} statementSlug={statement.slug} />
       <StanceList stances={statement.stances} />
-      <RelationList relations={statement.relations} relatedBy={statement.relatedBy} />
+      <RelationList statement={statement} stancesOf={stancesOf} />
+      {inDay ? (
+        <p className="citation">
+          <a href={`/sources/${excerpt.source.slug}#${statement.slug}`}>See it in the source</a>
+        </p>
+      ) : (
+        <SourceCitation source={excerpt.source} statementSlug={statement.slug} />
+      )}
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import type { StatementCardFragment } from "@parley/schema";
 import type { HeadingLevel } from "./heading";
 import type { TextSpan } from "./highlighted-text";
+import { stancesBySlug } from "../lib/relation-note";
 import { StatementCard } from "./statement-card";
 
 interface StatementListProps {
@@ -13,11 +14,18 @@ interface StatementListProps {
 
 /** Statements in the order they were said. */
 export function StatementList({ statements, headingLevel, showEvent }: StatementListProps) {
+  const stancesOf = stancesBySlug(statements);
   return (
     <ol className="statement-list">
       {statements.map((statement) => (
         <li key={statement.id}>
-          <StatementCard statement={statement} headingLevel={headingLevel} showEvent={showEvent} highlights={statement.highlights} />
+          <StatementCard
+            statement={statement}
+            headingLevel={headingLevel}
+            showEvent={showEvent}
+            highlights={statement.highlights}
+            stancesOf={stancesOf}
+          />
         </li>
       ))}
     </ol>

@@ -12,6 +12,7 @@ import { loadFromApi } from "../../lib/load-from-api";
 import { pickedSlug, pickedText } from "../../lib/pick";
 import { requestOrigin } from "../../lib/origin";
 import { recordsJsonLd } from "../../lib/schema-org";
+import { stancesBySlug } from "../../lib/relation-note";
 
 export const metadata: Metadata = { title: "Compare" };
 
@@ -49,7 +50,14 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
             <h2 id="side-by-side">Side by side</h2>
             <div className="compare-columns" style={{ ["--columns" as string]: columns.length }}>
               {columns.map((column, index) => (
-                <CompareColumn key={column.slug} column={column} index={index} params={params} onTopic={topic.status === "found"} />
+                <CompareColumn
+                  key={column.slug}
+                  column={column}
+                  index={index}
+                  params={params}
+                  onTopic={topic.status === "found"}
+                  stancesOf={stancesBySlug(statements)}
+                />
               ))}
             </div>
             {settled && (

@@ -58,7 +58,7 @@ export default async function SourcePage({ params }: SourcePageProps) {
       <section aria-labelledby="source-statements">
         <h2 id="source-statements">{`Statements read from it (${statements.length})`}</h2>
         {!complete && <p className="more">{`Only the first ${statements.length} statements are shown.`}</p>}
-        <SourceStatements statements={statements} sourceUrl={source.url} />
+        <SourceStatements statements={statements} text={source.text} sourceUrl={source.url} />
       </section>
     </article>
   );
