@@ -1,4 +1,4 @@
-import type { ActorKind, StancePosition } from "@parley/schema";
+import type { StancePosition } from "@parley/schema";
 
 type Stance = { position: StancePosition; topic: { slug: string; name: string } };
 
@@ -12,27 +12,20 @@ export function stancesBySlug(statements: { slug: string; stances: Stance[] }[])
 /** What a relation's explanation reads of each side. */
 export interface RelationSide {
   text: string;
-  speaker: { slug: string; name: string; kind?: ActorKind | null };
+  speaker: { slug: string; name: string };
   stances: Stance[];
 }
 
 const verb: Record<StancePosition, string> = { SUPPORTS: "supports", OPPOSES: "opposes", NEUTRAL: "is neutral on" };
 const plural: Record<StancePosition, string> = { SUPPORTS: "support", OPPOSES: "oppose", NEUTRAL: "are neutral on" };
 
-/** "Kerry" for John Kerry; an account, a state or a body keeps its whole name. */
-function shortName(side: RelationSide, other: RelationSide): string {
-  if (side.speaker.kind !== "PERSON") return side.speaker.name;
-  const last = side.speaker.name.split(" ").pop() ?? side.speaker.name;
-  const otherLast = other.speaker.kind === "PERSON" ? other.speaker.name.split(" ").pop() : other.speaker.name;
-  return last === otherLast ? side.speaker.name : last;
-}
-
 const normalised = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
 
 /**
  * Why two statements agree or contradict, from what is recorded of them: "the same words" where
- * their texts are one, and their stances on a topic both took one on ("Kerry opposes the Crimean
- * referendum, Lavrov supports it"; "both oppose sanctions"). Null where nothing recorded says why.
+ * their texts are one, and their stances on a topic both took one on ("John Kerry opposes the
+ * Crimean referendum, Sergei Lavrov supports it"; "both oppose sanctions"). Speakers go by their
+ * whole names: which part of a name is the one to shorten it to differs from language to language. Null where nothing recorded says why.
  * `self` is the statement whose card shows the relation: it is named first.
  */
 export function relationNote(self: RelationSide, other: RelationSide): string | null {
@@ -46,7 +39,7 @@ export function relationNote(self: RelationSide, other: RelationSide): string | 
     parts.push(
       theirs.position === stance.position
         ? `both ${plural[stance.position]} ${topic}`
-        : `${shortName(self, other)} ${verb[stance.position]} ${topic}, ${shortName(other, self)} ${verb[theirs.position]} it`,
+        : `${self.speaker.name} ${verb[stance.position]} ${topic}, ${other.speaker.name} ${verb[theirs.position]} it`,
     );
   }
   if (parts.length === 0) return null;
