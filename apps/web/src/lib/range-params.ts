@@ -14,10 +14,13 @@ export interface RangeParams {
 const DAY_MS = 24 * 60 * 60 * 1000;
 const zooms: Record<string, CalendarUnit> = { day: "DAY", month: "MONTH", year: "YEAR" };
 
-/** The zoom that keeps a range to a readable number of clusters: days up to two months, months up to three years. */
+/**
+ * The zoom that keeps a range to a readable number of clusters: days up to half a year (a period
+ * picked on the band shows its sequence), months up to three years.
+ */
 function fittingZoom(from: string, to: string): CalendarUnit {
   const days = (Date.parse(to) - Date.parse(from)) / DAY_MS;
-  if (days <= 62) return "DAY";
+  if (days <= 186) return "DAY";
   return days <= 3 * 366 ? "MONTH" : "YEAR";
 }
 
