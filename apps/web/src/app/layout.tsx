@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "../components/site-footer";
 import { SiteHeader } from "../components/site-header";
+import { sans, serif } from "./fonts";
 import "../styles/base.css";
 import "../styles/site.css";
 import "../styles/events.css";
@@ -23,7 +24,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // time (not frozen into the build) by the pages that hand data to the browser's Apollo Client.
   await connection();
   return (
-    <html lang="en">
+    <html lang="en" className={`${sans.variable} ${serif.variable}`}>
       <body>
         <a className="skip-link" href="#main">
           Skip to main content

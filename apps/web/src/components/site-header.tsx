@@ -1,27 +1,40 @@
 import Link from "next/link";
 
-/** The banner on every page: Parley's name and the main navigation. */
+/**
+ * The banner on every page: Parley's name and the main navigation. Its links are not prefetched:
+ * prefetching all four would add four server renders, and their parsing, to every page's load.
+ */
 export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header-inner">
         <p className="brand">
-          <Link href="/">Parley</Link>
+          <Link href="/" prefetch={false}>
+            Parley
+          </Link>
           <span className="tagline">who said what, when, where, to whom</span>
         </p>
         <nav aria-label="Main">
           <ul>
             <li>
-              <Link href="/">Timeline of 14 March 2014</Link>
+              <Link href="/" prefetch={false}>
+                Timeline of 14 March 2014
+              </Link>
             </li>
             <li>
-              <Link href="/range">Range</Link>
+              <Link href="/range" prefetch={false}>
+                Range
+              </Link>
             </li>
             <li>
-              <Link href="/search">Search</Link>
+              <Link href="/search" prefetch={false}>
+                Search
+              </Link>
             </li>
             <li>
-              <Link href="/compare">Compare</Link>
+              <Link href="/compare" prefetch={false}>
+                Compare
+              </Link>
             </li>
           </ul>
         </nav>
