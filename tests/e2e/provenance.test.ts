@@ -1,5 +1,4 @@
 import { onPage } from "../support/browser";
-import { screenshotAtEachWidth } from "../support/screenshots";
 import { type Stack, startStack } from "../support/stack";
 
 let stack: Stack;
@@ -80,9 +79,5 @@ describe("a source's page", () => {
       const other = page.locator(".source-text mark.span--quote:not([data-statements~='" + quote + "'])").first();
       await expect(other.evaluate((element) => getComputedStyle(element).backgroundColor)).resolves.not.toBe("rgb(255, 233, 168)");
     });
-  });
-
-  it("is photographed at phone, tablet and desktop widths", async () => {
-    await screenshotAtEachWidth(stack.browser, `${stack.web.url}/sources/${source}#${quote}`, "source");
   });
 });

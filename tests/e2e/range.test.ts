@@ -1,7 +1,6 @@
 import { quietAndBusyDays, quietAndBusyDaysDataset, scenarioDay } from "../scenarios/quiet-and-busy-days";
 import { onPage } from "../support/browser";
 import { clusterRows as clusters, scenarioRange } from "../support/range-page";
-import { screenshotAtEachWidth } from "../support/screenshots";
 import { type Stack, startStackWithDataset } from "../support/stack";
 
 let stack: Stack;
@@ -67,9 +66,5 @@ describe("the range view", () => {
       await page.goto(`${stack.web.url}/range?from=1990-01-01&to=1991-01-01`, { waitUntil: "networkidle" });
       await expect(page.getByText("No events are recorded in this range.").count()).resolves.toBe(1);
     });
-  });
-
-  it("is photographed at phone, tablet and desktop widths", async () => {
-    await screenshotAtEachWidth(stack.browser, `${stack.web.url}/range?from=2014-03-01&to=2014-04-01`, "range");
   });
 });

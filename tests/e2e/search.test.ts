@@ -1,5 +1,4 @@
 import { onPage } from "../support/browser";
-import { screenshotAtEachWidth } from "../support/screenshots";
 import { type Stack, startStack } from "../support/stack";
 
 let stack: Stack;
@@ -70,9 +69,5 @@ describe("search", () => {
         "/search?q=respecting+choices#search-results",
       );
     });
-  });
-
-  it("is photographed at phone, tablet and desktop widths", async () => {
-    await screenshotAtEachWidth(stack.browser, `${stack.web.url}/search?q=respecting+choices`, "search");
   });
 });

@@ -4,7 +4,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 // Debian's chromium, as root, on a machine with no outside network: no sandbox,
 // and none of the background connections it would make at start. Playwright
 // gives each launch a fresh, throwaway profile.
-const chromiumArgs = [
+export const chromiumArgs = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -15,12 +15,17 @@ const chromiumArgs = [
   "--disable-sync",
 ];
 
-export async function launchBrowser(): Promise<Browser> {
+/** Debian's chromium (or CHROMIUM_PATH's), failing with how to install it where it is missing. */
+export function chromiumPath(): string {
   const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!existsSync(executablePath)) {
     throw new Error(`No Chromium at ${executablePath}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
   }
-  return chromium.launch({ executablePath, args: chromiumArgs });
+  return executablePath;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 }
 
 export interface WatchedPage {

@@ -44,17 +44,20 @@ export function DayEvent({ event, sharedStatus, stancesOf }: DayEventProps) {
         <ul className="day-event-facts">
           {event.place && <li>{event.place.name}</li>}
           {sharedStatus !== event.status && <li>{eventStatusLabel[event.status]}</li>}
-          {event.participants.map(({ actor, role }) => {
-            const part = [role === "PARTICIPANT" ? null : participantRoleLabel[role], capacityOf.get(actor.slug)]
-              .filter(Boolean)
-              .join(", ");
-            return (
-              <li key={`${actor.slug}-${role}`}>
-                <a href={`/actors/${actor.slug}`}>{actor.name}</a>
-                {part && <span className="role">{` (${part})`}</span>}
-              </li>
-            );
-          })}
+          {/* By role, then name: the API orders those of one role by their ids, which differ from one database to the next. */}
+          {[...event.participants]
+            .sort((a, b) => a.role.localeCompare(b.role) || a.actor.name.localeCompare(b.actor.name, "en"))
+            .map(({ actor, role }) => {
+              const part = [role === "PARTICIPANT" ? null : participantRoleLabel[role], capacityOf.get(actor.slug)]
+                .filter(Boolean)
+                .join(", ");
+              return (
+                <li key={`${actor.slug}-${role}`}>
+                  <a href={`/actors/${actor.slug}`}>{actor.name}</a>
+                  {part && <span className="role">{` (${part})`}</span>}
+                </li>
+              );
+            })}
         </ul>
         {event.topics.length > 0 && (
           <div className="day-event-topics">

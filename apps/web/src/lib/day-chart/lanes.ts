@@ -72,11 +72,15 @@ const MARK_GAP = 1.8;
 
 const statementsOf = (event: DayEvent) => event.statements.edges.map((edge) => edge.node);
 
-/** Everyone who took part in or spoke at the day's events, in the order they first appear. */
+/**
+ * Everyone who took part in or spoke at the day's events, in the order they first appear; those who
+ * first appear at one event by name (the API gives an event's participants in no particular order).
+ */
 export function laneActors(events: DayEvent[]): LaneActor[] {
   const lanes = new Map<string, LaneActor>();
   for (const event of events) {
-    for (const { id, slug, name } of [...event.participants.map((p) => p.actor), ...statementsOf(event).map((s) => s.speaker)]) {
+    const participants = event.participants.map((participant) => participant.actor).sort((a, b) => a.name.localeCompare(b.name, "en"));
+    for (const { id, slug, name } of [...participants, ...statementsOf(event).map((statement) => statement.speaker)]) {
       if (!lanes.has(id)) lanes.set(id, { id, slug, name });
     }
   }

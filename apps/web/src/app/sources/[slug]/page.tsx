@@ -26,7 +26,10 @@ export default async function SourcePage({ params }: SourcePageProps) {
   if (loaded.status !== "found") return <Unavailable status={loaded.status} detail={`No source is recorded as “${slug}”.`} />;
   const { source, complete } = loaded.data;
   const origin = await requestOrigin();
-  const statements = [...loaded.data.statements].sort((a, b) => a.excerpt.start - b.excerpt.start || a.excerpt.end - b.excerpt.end);
+  // By span; two statements of one span (Kerry's and Lavrov's paraphrase) by slug, so the list reads the same on every database.
+  const statements = [...loaded.data.statements].sort(
+    (a, b) => a.excerpt.start - b.excerpt.start || a.excerpt.end - b.excerpt.end || a.slug.localeCompare(b.slug),
+  );
 
   return (
     <article aria-labelledby="source-title">
