@@ -77,8 +77,14 @@ describe("the web timeline", () => {
       );
       const card = (await statement.textContent()) ?? "";
       expect(card).toContain("Sergei Lavrov");
-      expect(card).toContain("Foreign Minister, Russia");
-      expect(card).toContain("[Kerry and Lavrov talks in London on Ukraine and the Crimean referendum]");
+      // The capacity he spoke in is said once, with his press conference's speakers.
+      await expect(page.locator("#event-lavrov-press-conference-london .day-event-facts").textContent()).resolves.toContain(
+        "Foreign Minister, Russia",
+      );
+      // Its source, the day's only one, is named once above the day's events.
+      await expect(page.locator(".day-facts").textContent()).resolves.toContain(
+        "[Kerry and Lavrov talks in London on Ukraine and the Crimean referendum]",
+      );
       await page.locator("#event-lavrov-press-conference-london").evaluate((element) => element.scrollIntoView({ block: "start" }));
       await page.screenshot({ path: path.join(artifacts, "timeline.png"), fullPage: false });
       // No fonts, scripts or styles from a CDN: only the web app (and the API it calls) are asked for anything.

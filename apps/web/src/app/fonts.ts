@@ -18,7 +18,5 @@ export const serif = localFont({
   src: [{ path: "../../../../node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2", weight: "400" }],
   variable: "--font-serif",
   display: "swap",
-  // Quotations are seldom what a page shows first: the serif comes when they are laid out, leaving the preloads to the text.
-  preload: false,
   fallback: ["Georgia", "serif"],
 });

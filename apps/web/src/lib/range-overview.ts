@@ -15,3 +15,18 @@ export interface RangeOverview {
 
 /** The band's height, in pixels and in its drawing's units. */
 export const BAND_HEIGHT = 64;
+
+/** The band's drawing's width in its own units; CSS stretches it to the page's. */
+export const BAND_WIDTH = 1000;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Where a day lies across the band (in its drawing's units), and the day nearest a place on it. */
+export function bandScale(overview: Pick<RangeOverview, "from" | "to">) {
+  const start = Date.parse(`${overview.from}T00:00:00Z`);
+  const span = Date.parse(`${overview.to}T00:00:00Z`) - start;
+  return {
+    toX: (day: string) => ((Date.parse(`${day}T00:00:00Z`) - start) / span) * BAND_WIDTH,
+    toDay: (x: number) => new Date(start + Math.round(((x / BAND_WIDTH) * span) / DAY_MS) * DAY_MS).toISOString().slice(0, 10),
+  };
+}
