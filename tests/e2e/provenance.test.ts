@@ -56,9 +56,7 @@ describe("a source's page", () => {
   it("lands a statement's source link on its span, lit", async () => {
     await onPage(stack.browser, {}, async ({ page }) => {
       await page.goto(stack.web.url, { waitUntil: "networkidle" });
-      const fold = page.locator(`details:has(#statement-${quote})`);
-      await fold.locator("summary").click();
-      await fold.getByRole("link", { name: "See it in the source" }).click();
+      await page.locator(`#statement-${quote}`).getByRole("link", { name: "See it in the source" }).click();
       await page.waitForURL(`${stack.web.url}/sources/${source}#${quote}`);
       const mark = page.locator(`.source-text mark[data-statements~="${quote}"]`).first();
       // The browser scrolls to the address's span on its next frames (smoothly, unless motion is reduced): wait for it.
