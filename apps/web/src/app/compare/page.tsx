@@ -28,6 +28,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
   const { topic, columns, settled } = loaded.data;
   const title = topic.status === "found" ? `Compare: ${topic.choice.name}` : "Compare what actors said";
   const statements = columns.flatMap((column) => column.statements);
+  const stancesOf = stancesBySlug(statements);
 
   return (
     <>
@@ -56,7 +57,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
                   index={index}
                   params={params}
                   onTopic={topic.status === "found"}
-                  stancesOf={stancesBySlug(statements)}
+                  stancesOf={stancesOf}
                 />
               ))}
             </div>

@@ -1,5 +1,5 @@
 import type { EventCardFragment } from "@parley/schema";
-import { dayAxis } from "../../lib/day-chart/lanes";
+import { dayAxis } from "../../lib/day-chart/day-axis";
 import { stancesBySlug } from "../../lib/relation-note";
 import { DayEvent } from "./day-event";
 import { DayFacts, sharedFacts } from "./day-facts";

@@ -16,11 +16,11 @@ export function markName({ statement, event, slot }: Mark): string {
  * whole statement that shows while the mark has the pointer or the keyboard's focus (CSS alone;
  * Escape hides it, through DismissibleCards).
  */
-export function LaneMark({ mark, y, stancesOf }: { mark: Mark; y: number; stancesOf: StancesBySlug }) {
+export function LaneMark({ mark, stancesOf }: { mark: Mark; stancesOf: StancesBySlug }) {
   const { statement, event, slot } = mark;
   const cardId = `card-${statement.slug}`;
   return (
-    <li className={`lane-mark-item${mark.x > 60 ? " lane-mark-item--right" : ""}`} style={{ left: `${mark.x}%`, top: `${y}px` }}>
+    <li className={`lane-mark-item${mark.x > 60 ? " lane-mark-item--right" : ""}`} style={{ left: `${mark.x}%`, top: `${mark.y}px` }}>
       <a
         className={`lane-mark lane-mark--${statement.kind.toLowerCase()}`}
         href={`/sources/${statement.excerpt.source.slug}#${statement.slug}`}

@@ -53,7 +53,7 @@ function LanePlot({ chart, folded, children }: { chart: LanesChart; folded: bool
         ))}
       <ol className="lane-marks">
         {marks.map((mark) => (
-          <LaneMark key={mark.statement.id} mark={mark} y={mark.y} stancesOf={chart.stancesOf} />
+          <LaneMark key={mark.statement.id} mark={mark} stancesOf={chart.stancesOf} />
         ))}
       </ol>
     </div>

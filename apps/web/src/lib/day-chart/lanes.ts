@@ -1,16 +1,7 @@
-import type { EventCardFragment, ParticipantRole, StatementCardFragment, StatementRelationKind } from "@parley/schema";
-import { type DayAxis, type PlacedSlot, placeSlots } from "./axis";
+import type { ParticipantRole, StatementRelationKind } from "@parley/schema";
+import type { DayAxis, PlacedSlot } from "./axis";
 import { stancesBySlug, type StancesBySlug } from "../relation-note";
-import { daySlots } from "./slots";
-
-export type DayEvent = EventCardFragment;
-export type DayStatement = StatementCardFragment;
-
-export interface LaneActor {
-  id: string;
-  slug: string;
-  name: string;
-}
+import { dayAxis, type DayEvent, type DayStatement, laneActors, type LaneActor, statementsOf } from "./day-axis";
 
 /** One actor's lane, `top` and `height` in pixels from the top of the lanes. */
 export interface Lane {
@@ -64,40 +55,11 @@ export interface LanesChart {
 }
 
 /** Lanes shown at once; past this, the quietest fold into "+N more". Eight fit a 1280 × 720 screen. */
-export const LANES_SHOWN = 8;
-export const ROW_PIXELS = 22;
+const LANES_SHOWN = 8;
+const ROW_PIXELS = 22;
 const LANE_PADDING = 8;
 /** The least distance between two marks of a lane's row, in percent of a 1,000-pixel drawing. */
 const MARK_GAP = 1.8;
-
-const statementsOf = (event: DayEvent) => event.statements.edges.map((edge) => edge.node);
-
-/**
- * Everyone who took part in or spoke at the day's events, in the order they first appear; those who
- * first appear at one event by name (the API gives an event's participants in no particular order).
- */
-export function laneActors(events: DayEvent[]): LaneActor[] {
-  const lanes = new Map<string, LaneActor>();
-  for (const event of events) {
-    const participants = event.participants.map((participant) => participant.actor).sort((a, b) => a.name.localeCompare(b.name, "en"));
-    for (const { id, slug, name } of [...participants, ...statementsOf(event).map((statement) => statement.speaker)]) {
-      if (!lanes.has(id)) lanes.set(id, { id, slug, name });
-    }
-  }
-  return [...lanes.values()];
-}
-
-/** Most statements one actor made at the slot's events: the width the order gives it. */
-function slotNeed(events: DayEvent[]): number {
-  const bySpeaker = new Map<string, number>();
-  for (const statement of events.flatMap(statementsOf)) bySpeaker.set(statement.speaker.id, (bySpeaker.get(statement.speaker.id) ?? 0) + 1);
-  return Math.max(1, ...bySpeaker.values());
-}
-
-/** The day's axis, each slot (by order) as wide as the most statements one actor made in it. */
-export function dayAxis(events: DayEvent[]): DayAxis<DayEvent> {
-  return placeSlots(daySlots(events), (slot) => Math.max(3, slotNeed(slot.events)));
-}
 
 /** Rows so that no two marks of a row come closer than MARK_GAP: each goes to the first row with room. */
 function assignRows(xs: number[]): number[] {
