@@ -1,0 +1,56 @@
+import { htmlToText } from "./html-text";
+
+/** The article's fields as the capture form sends them, echoed back when the form must be shown again. */
+export interface ArticleFields {
+  text: string;
+  title: string;
+  publisher: string;
+  url: string;
+  publishedOn: string;
+  language: string;
+  kind: string;
+}
+
+export const blankArticle: ArticleFields = {
+  text: "",
+  title: "",
+  publisher: "",
+  url: "",
+  publishedOn: "",
+  language: "en",
+  kind: "ARTICLE",
+};
+
+const field = (form: FormData, name: keyof ArticleFields) => {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+/** The form's fields as typed; the text as pasted, untouched (line ends and all). */
+export function readArticleFields(form: FormData): ArticleFields {
+  return {
+    text: field(form, "text"),
+    title: field(form, "title").trim(),
+    publisher: field(form, "publisher").trim(),
+    url: field(form, "url").trim(),
+    publishedOn: field(form, "publishedOn").trim(),
+    language: field(form, "language").trim(),
+    kind: field(form, "kind"),
+  };
+}
+
+const isHtml = (file: File) => /\.html?$/i.test(file.name) || file.type === "text/html";
+const isPlainText = (file: File) => /\.txt$/i.test(file.name) || file.type === "text/plain";
+
+/**
+ * The article's text from a chosen or dropped file: a .txt file as it is (less a byte-order mark,
+ * which is no part of the text), an .html file reduced to its text on this server. Null when no
+ * file was chosen; a message when the file is of another kind.
+ */
+export async function textFromFile(file: FormDataEntryValue | null): Promise<{ text: string; title: string | null } | string | null> {
+  if (!(file instanceof File) || (file.size === 0 && file.name === "")) return null;
+  if (!isHtml(file) && !isPlainText(file))
+    return `“${file.name}” is neither a .txt nor an .html file: choose one of those, or paste the text.`;
+  const content = (await file.text()).replace(/^\uFEFF/, "");
+  return isHtml(file) ? htmlToText(content) : { text: content, title: null };
+}
