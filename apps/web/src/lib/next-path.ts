@@ -2,7 +2,8 @@
 // path on this site is followed, never another origin (no open redirect).
 const BASE = "http://parley.invalid";
 
-const hasControlCharacter = (text: string) => [...text].some((character) => character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f);
+const hasControlCharacter = (text: string) =>
+  [...text].some((character) => character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f);
 
 /** `given` as a path on this site (path, query and fragment), or `fallback` when it is anything else. */
 export function sameSitePath(given: string | null | undefined, fallback: string): string {

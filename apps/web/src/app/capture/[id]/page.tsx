@@ -89,6 +89,11 @@ export default async function DraftPage({ params, searchParams }: DraftPageProps
           <Link href="/capture">All drafts</Link>
         </p>
       </header>
+      {readOnly && refusal && (
+        <p className="form-error" role="alert">
+          {refusal}
+        </p>
+      )}
       {readOnly ? (
         <PublishedLinks sourceSlug={draft.sourceSlug} days={review.events.map((event) => event.day)} />
       ) : (
