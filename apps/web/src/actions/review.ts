@@ -2,12 +2,11 @@
 
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
-import { type DraftRecord, deleteDraft, loadDraft, publishDraft, saveReview } from "../lib/capture/draft-api";
+import { type DraftRecord, deleteDraft, loadDraft, publishDraft, saveChanges } from "../lib/capture/draft-api";
 import { type EditState, noEdit } from "../lib/capture/edit-state";
 import { apiRefusal } from "../lib/capture/refusal";
 import { resumeHref } from "../lib/capture/resume";
-import type { Review } from "../lib/capture/review";
-import { type FieldProblem, statementFromForm } from "../lib/capture/statement-form";
+import { type DraftChanges, type FieldProblem, statementFromForm } from "../lib/capture/statement-form";
 import { actorFromForm, eventFromForm } from "../lib/capture/record-forms";
 import { hasErrorCode } from "../lib/load-from-api";
 import { signInHref } from "../lib/next-path";
@@ -23,10 +22,10 @@ const sentValues = (form: FormData) =>
   );
 
 /**
- * Runs one edit of a draft: reads it as it is now, lets `change` work out the new parts of its
- * review, and saves them with the version the page was showing (so an edit made on a draft someone
- * else has changed since is refused, not merged). A session that has ended sends the person to sign
- * in again, with the edit carried along to be shown again in its form.
+ * Runs one edit of a draft: reads it (for its text and new actors), lets `change` work out what
+ * changes, and saves that with the version the page was showing, so an edit made to a draft someone
+ * else has changed since is refused (CONFLICT), never merged. A session that has ended sends the
+ * person to sign in again, with the edit carried along to be shown again in its form.
  */
 async function editDraft(
   form: FormData,
@@ -34,7 +33,7 @@ async function editDraft(
   change: (
     draft: DraftRecord,
     client: ReturnType<typeof makeServerClient>,
-  ) => Promise<{ parts: Partial<Review>; said: string } | FieldProblem>,
+  ) => Promise<{ changes: DraftChanges; said: string } | FieldProblem>,
 ): Promise<EditState> {
   const id = String(form.get("id") ?? "");
   const version = Number(form.get("version"));
@@ -45,13 +44,9 @@ async function editDraft(
   try {
     const draft = await loadDraft(client, id);
     if (!draft) return { ...noEdit, error: { field: "", message: "This draft no longer exists: someone deleted it." }, sent };
-    if (draft.version !== version) {
-      refresh();
-      return { ...noEdit, error: { field: "", message: CONFLICT }, conflict: true, sent };
-    }
     const changed = await change(draft, client);
     if ("field" in changed) return { ...noEdit, error: changed, sent };
-    await saveReview(client, id, version, changed.parts);
+    await saveChanges(client, id, version, changed.changes);
     refresh();
     return { ...noEdit, said: changed.said };
   } catch (error) {
@@ -69,7 +64,7 @@ async function editDraft(
 /** The form field an API's `extensions.field` concerns: `statements[k3].excerpt` → `words`. */
 function fieldOf(apiField: string | null): string {
   const part = apiField?.split(".").pop() ?? "";
-  return part === "excerpt" ? "words" : part === "stance" ? "stanceTopic" : part;
+  return part === "excerpt" || part === "text" ? "words" : part === "stances" ? "stanceTopic" : part === "newSpeaker" ? "speaker" : part === "newEvent" ? "event" : part;
 }
 
 const decisionSaid = { ACCEPTED: "accepted", REJECTED: "rejected", PENDING: "left to decide" } as const;
@@ -84,11 +79,8 @@ export async function saveStatement(_previous: EditState, form: FormData): Promi
     const made = await statementFromForm(client, draft.review, draft.text, form, editing);
     if ("field" in made) return made;
     return {
-      parts: {
-        statements: draft.review.statements.map((statement) => (statement.key === key ? made.statement : statement)),
-        ...(made.added && { actors: [...draft.review.actors, made.added] }),
-      },
-      said: `Statement ${number} saved: ${decisionSaid[made.statement.decision]}.${made.added ? ` “${made.added.name}” is a new actor: check them under New actors.` : ""}`,
+      changes: { statements: [made.edit], ...(made.added && { actors: [made.added] }) },
+      said: `Statement ${number} saved: ${decisionSaid[made.edit.decision]}.${made.added ? ` “${made.added.name}” is a new actor: check them under New actors.` : ""}`,
     };
   });
 }
@@ -99,11 +91,8 @@ export async function addStatement(_previous: EditState, form: FormData): Promis
     const made = await statementFromForm(client, draft.review, draft.text, form, null);
     if ("field" in made) return made;
     return {
-      parts: {
-        statements: [...draft.review.statements, made.statement],
-        ...(made.added && { actors: [...draft.review.actors, made.added] }),
-      },
-      said: `Statement added: “${draft.text.slice(made.statement.excerpt.start, made.statement.excerpt.end).slice(0, 80)}”.`,
+      changes: { statements: [made.edit], ...(made.added && { actors: [made.added] }) },
+      said: `Statement added: “${String(form.get("words") ?? "").slice(0, 80)}”.`,
     };
   });
 }
@@ -111,10 +100,10 @@ export async function addStatement(_previous: EditState, form: FormData): Promis
 /** Saves a new actor's name, kind and the names this text uses for them. */
 export async function saveActor(_previous: EditState, form: FormData): Promise<EditState> {
   const key = String(form.get("key") ?? "");
-  return editDraft(form, `actor-${key}`, async (draft) => {
+  return editDraft(form, `actor-${key}`, async () => {
     const actor = actorFromForm(form, key);
     if ("field" in actor) return actor;
-    return { parts: { actors: draft.review.actors.map((each) => (each.key === key ? actor : each)) }, said: `${actor.name} saved.` };
+    return { changes: { actors: [actor] }, said: `${actor.name} saved.` };
   });
 }
 
@@ -126,7 +115,7 @@ export async function saveEvent(_previous: EditState, form: FormData): Promise<E
     if (!saved) return { field: "", message: "This event is no longer in the draft." };
     const event = eventFromForm(form, saved);
     if ("field" in event) return event;
-    return { parts: { events: draft.review.events.map((each) => (each.key === key ? event : each)) }, said: `${event.title} saved.` };
+    return { changes: { events: [event] }, said: `${event.title} saved.` };
   });
 }
 

@@ -30,14 +30,16 @@ export function SelectableText({ crlfAt, text, children }: SelectableTextProps) 
   };
   return (
     <SelectionContext value={selected}>
-      <div ref={container} onPointerUp={read} onKeyUp={read}>
-        {text}
+      <div className="review-columns">
+        <div ref={container} className="review-text" onPointerUp={read} onKeyUp={read}>
+          {text}
+          <p className="selection-status" aria-live="polite">
+            {selected &&
+              `Selected characters ${selected.start}–${selected.end}: “${selected.words.length > 80 ? `${selected.words.slice(0, 80)}…` : selected.words}”. “Add a statement” takes them.`}
+          </p>
+        </div>
+        {children}
       </div>
-      <p className="selection-status" aria-live="polite">
-        {selected &&
-          `Selected characters ${selected.start}–${selected.end}: “${selected.words.length > 80 ? `${selected.words.slice(0, 80)}…` : selected.words}”. “Add a statement” below takes them.`}
-      </p>
-      {children}
     </SelectionContext>
   );
 }

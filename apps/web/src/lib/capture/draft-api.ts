@@ -8,7 +8,8 @@ import {
   UpdateDraftDocument,
 } from "@parley/schema";
 import type { Review } from "./review";
-import { fromApiReview, toApiReview } from "./review-mapping";
+import { fromApiDraft, toApiChanges } from "./review-mapping";
+import type { DraftChanges } from "./statement-form";
 
 // The one module that speaks the API's draft operations; the pages and actions work with `Review`.
 
@@ -39,7 +40,7 @@ export async function loadDraft(client: ApolloClient, id: string): Promise<Draft
   const { data } = await client.query({ query: DraftDocument, variables: { id }, fetchPolicy: "no-cache" });
   const draft = data?.draft;
   if (!draft) return null;
-  const { review, actorNames } = fromApiReview(draft);
+  const { review, actorNames } = fromApiDraft(draft);
   return {
     id: draft.id,
     version: draft.version,
@@ -59,9 +60,9 @@ export async function loadDraft(client: ApolloClient, id: string): Promise<Draft
   };
 }
 
-/** Replaces the parts of the review given, if the draft is still at `version`; else the API answers CONFLICT and changes nothing. */
-export async function saveReview(client: ApolloClient, id: string, version: number, parts: Partial<Review>): Promise<void> {
-  await client.mutate({ mutation: UpdateDraftDocument, variables: { input: { id, version, ...toApiReview(parts) } } });
+/** Saves one edit, if the draft is still at `version`; else the API answers CONFLICT and changes nothing. */
+export async function saveChanges(client: ApolloClient, id: string, version: number, changes: DraftChanges): Promise<void> {
+  await client.mutate({ mutation: UpdateDraftDocument, variables: { input: { id, version, ...toApiChanges(changes) } } });
 }
 
 /** Publishes the draft as a source with its records, all in one transaction; the new source's slug. */

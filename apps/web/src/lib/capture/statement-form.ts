@@ -1,15 +1,30 @@
 import type { ApolloClient } from "@apollo/client";
 import type { StancePosition, StatementKind } from "@parley/schema";
-import { statementKindLabel, stancePositionLabel } from "../labels";
+import { stancePositionLabel, statementKindLabel } from "../labels";
 import { pickActor, pickTopic } from "../pick";
-import { locateWords } from "./locate-words";
-import type { Decision, Review, ReviewActor, ReviewStatement } from "./review";
+import type { Decision, Review, ReviewActor, ReviewEvent, ReviewStatement } from "./review";
 import { freshKey } from "./review";
 
 /** A form's refusal before anything is sent: which field, and why. */
 export interface FieldProblem {
   field: string;
   message: string;
+}
+
+/** Where a statement lies, as the API takes it: a span, or its exact words (which the API finds). */
+export type ExcerptEdit = { start: number; end: number } | { text: string; occurrence: number | null };
+
+/** One statement's review, as `updateDraft` takes it (a new key adds the statement). */
+export type StatementEdit = Pick<
+  ReviewStatement,
+  "key" | "decision" | "kind" | "speaker" | "newSpeaker" | "event" | "newEvent" | "topics" | "stances" | "continues"
+> & { excerpt: ExcerptEdit };
+
+/** One edit of a draft, as `updateDraft` takes it: statements, new actors and events changed or added by key. */
+export interface DraftChanges {
+  statements?: StatementEdit[];
+  actors?: ReviewActor[];
+  events?: ReviewEvent[];
 }
 
 const text = (form: FormData, name: string) => {
@@ -22,29 +37,30 @@ const isPosition = (value: string): value is StancePosition => Object.hasOwn(sta
 const isDecision = (value: string): value is Decision => ["PENDING", "ACCEPTED", "REJECTED"].includes(value);
 
 /**
- * The span a form names: the selected offsets when the words are still those selected (they
- * travel in hidden fields), else the words typed and their occurrence.
+ * Where the form says the statement lies: the selected offsets, when the words are still those
+ * selected (they travel in hidden fields); else the words typed and their occurrence, for the API
+ * to find. A form sends its line breaks as CR LF, which become the text's own.
  */
-export function spanFromForm(draftText: string, form: FormData): { start: number; end: number } | FieldProblem {
-  const words = (form.get("words") as string | null) ?? "";
+export function excerptFromForm(draftText: string, form: FormData): ExcerptEdit | FieldProblem {
+  const lf = (value: string) => value.replace(/\r\n/g, "\n");
+  const words = lf(String(form.get("words") ?? ""));
+  if (words.trim() === "") return { field: "words", message: "Give the exact words of the statement, as the text has them." };
   const start = Number(text(form, "start"));
   const end = Number(text(form, "end"));
-  const lf = (value: string) => value.replace(/\r\n/g, "\n");
-  if (text(form, "start") !== "" && Number.isInteger(start) && Number.isInteger(end) && lf(draftText.slice(start, end)) === lf(words))
-    return { start, end };
-  const occurrence = text(form, "occurrence");
-  const located = locateWords(draftText, { words, occurrence: occurrence === "" ? null : Number(occurrence) });
-  return typeof located === "string" ? { field: "words", message: located } : located;
+  if (text(form, "start") !== "" && Number.isInteger(start) && Number.isInteger(end) && lf(draftText.slice(start, end)) === words) return { start, end };
+  const occurrence = Number(text(form, "occurrence"));
+  return {
+    text: draftText.includes("\r\n") ? words.replace(/\n/g, "\r\n") : words,
+    occurrence: Number.isInteger(occurrence) && occurrence > 0 ? occurrence : null,
+  };
 }
 
 /** A speaker as typed: a new actor of this draft, a known actor (its slug, name or a name sources use), or else a new actor of that name. */
-type SpeakerFields = Pick<ReviewStatement, "speaker" | "newSpeaker">;
-
 async function speakerFromForm(
   client: ApolloClient,
   review: Review,
   typed: string,
-): Promise<{ who: SpeakerFields; added?: ReviewActor } | FieldProblem> {
+): Promise<{ who: Pick<StatementEdit, "speaker" | "newSpeaker">; added?: ReviewActor } | FieldProblem> {
   if (typed === "") return { who: { speaker: null, newSpeaker: null } };
   const lower = typed.toLowerCase();
   const drafted = review.actors.find(
@@ -63,7 +79,7 @@ async function speakerFromForm(
 }
 
 /** An event as typed: a new event of this draft (its key or title), or a known event's slug, which the API checks. */
-function eventFromForm(review: Review, typed: string): Pick<ReviewStatement, "event" | "newEvent"> {
+function eventFromForm(review: Review, typed: string): Pick<StatementEdit, "event" | "newEvent"> {
   const drafted = review.events.find((event) => event.key === typed || event.title.toLowerCase() === typed.toLowerCase());
   if (drafted) return { event: null, newEvent: drafted.key };
   return { event: typed === "" ? null : typed, newEvent: null };
@@ -100,8 +116,8 @@ export async function statementFromForm(
   draftText: string,
   form: FormData,
   editing: ReviewStatement | null,
-): Promise<{ statement: ReviewStatement; added?: ReviewActor } | FieldProblem> {
-  const excerpt = spanFromForm(draftText, form);
+): Promise<{ edit: StatementEdit; added?: ReviewActor } | FieldProblem> {
+  const excerpt = excerptFromForm(draftText, form);
   if ("field" in excerpt) return excerpt;
   const kind = text(form, "kind");
   if (!isKind(kind)) return { field: "kind", message: "Choose the statement's kind." };
@@ -109,10 +125,10 @@ export async function statementFromForm(
   if ("field" in speaker) return speaker;
   const topics = await topicsFromForm(client, text(form, "topics"), "topics");
   if (!Array.isArray(topics)) return topics;
-  const stanceTopic = text(form, "stanceTopic");
-  const position = text(form, "stancePosition");
   // The form edits one stance; the others, if the statement has more, stay as they are.
   const stances = editing?.stances.slice(1) ?? [];
+  const stanceTopic = text(form, "stanceTopic");
+  const position = text(form, "stancePosition");
   if (stanceTopic !== "" && isPosition(position)) {
     const found = await topicsFromForm(client, stanceTopic, "stanceTopic");
     if (!Array.isArray(found)) return found;
@@ -121,22 +137,16 @@ export async function statementFromForm(
   const continues = text(form, "continues");
   const decision = text(form, "decision");
   return {
-    statement: {
+    edit: {
       key: editing?.key ?? freshKey(review, "added-"),
-      origin: editing?.origin ?? "ADDED",
       decision: isDecision(decision) ? decision : (editing?.decision ?? "ACCEPTED"),
       kind,
       excerpt,
-      text: draftText.slice(excerpt.start, excerpt.end),
       ...speaker.who,
-      speakerName: editing?.speakerName ?? null,
       ...eventFromForm(review, text(form, "event")),
       topics,
       stances,
       continues: continues === "" ? null : continues,
-      confidence: editing?.confidence ?? null,
-      // The cue was found for the proposed span; a span moved elsewhere has none.
-      cue: editing && editing.excerpt.start === excerpt.start && editing.excerpt.end === excerpt.end ? editing.cue : null,
     },
     ...(speaker.added && { added: speaker.added }),
   };
