@@ -4,7 +4,7 @@ export { applyMigrations, diffMigrationsToSchema, listMigrationNames, writeMigra
 export { withPgClient } from "./pg-client";
 export { type PrepareReport, prepareDatabase } from "./prepare";
 export * from "./provenance";
-export { cannotBeStored } from "./stored-text";
+export { cannotBeStored, unstorableAt } from "./stored-text";
 export * from "./dataset";
 export { databaseTargetFromEnv, defaultPgliteDataDir } from "./target";
 export * from "./synth";

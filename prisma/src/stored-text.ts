@@ -5,7 +5,12 @@
  * encoding UTF8") on PostgreSQL and PGlite alike, and no stored text holds one.
  */
 export function cannotBeStored(value: string): boolean {
-  return value.includes("\u0000") || loneSurrogate.test(value);
+  return unstorableAt(value) !== -1;
 }
 
-const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Where the first character no text can hold (NUL, or a lone surrogate) is in `value`; -1 when there is none. */
+export function unstorableAt(value: string): number {
+  return unstorable.exec(value)?.index ?? -1;
+}
+
+const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -192,7 +192,7 @@ describe("checking a dataset file", () => {
       "events[1].endsAt: ends (2031-05-06T07:00:00.000Z) before it starts (2031-05-06T08:00:00.000Z)",
       'events[1].timeZone: "Europe/Atlantis" is not an IANA time zone (such as "Europe/London")',
       'statements[2].speaker: unknown actor "nobody"',
-      'statements[2].excerpt: text "words the article never says" not found in source "2031-05-06-port-lira-talks-invented"',
+      'statements[2].excerpt: text "words the article never says" does not occur in source "2031-05-06-port-lira-talks-invented"',
       'statements[5].capacity: anna-reyes HOLDS_OFFICE_IN valdoria is not a tie of the speaker "tomas-berg"',
       'statements[5].excerpt: text "“must be signed this year”" occurs 2 times; give "occurrence" or "after" to pick one in source "2031-05-06-port-lira-talks-invented"',
       'statements[6].excerpt.source: unknown source "no-such-source"',

@@ -26,7 +26,7 @@ describe("locate", () => {
   it("fails on an anchor that is missing or ambiguous, and on a text that is absent", () => {
     expect(find({ text: "“yes”", after: "said" })).toMatch(/must occur once/);
     expect(find({ text: "“yes”", after: "Never" })).toMatch(/must occur once/);
-    expect(find({ text: "maybe" })).toBe(`text "maybe" not found in source "s"`);
+    expect(find({ text: "maybe" })).toBe(`text "maybe" does not occur in source "s"`);
     expect(find({ text: "“no”", after: "“no”" })).toMatch(/not found after/);
   });
 

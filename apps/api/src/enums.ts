@@ -86,3 +86,13 @@ export type TokenScope = ValueOf<typeof TokenScope>;
 /** What a change did to a row. */
 export const ChangeOperation = { INSERT: "INSERT", UPDATE: "UPDATE", DELETE: "DELETE" } as const;
 export type ChangeOperation = ValueOf<typeof ChangeOperation>;
+
+export const DraftStatus = { OPEN: "OPEN", PUBLISHED: "PUBLISHED" } as const;
+export type DraftStatus = ValueOf<typeof DraftStatus>;
+
+/** Where a draft's statement came from: the proposals the API made from the text, or the reviewer. */
+export const DraftStatementOrigin = { PROPOSED: "PROPOSED", ADDED: "ADDED" } as const;
+export type DraftStatementOrigin = ValueOf<typeof DraftStatementOrigin>;
+
+export const DraftDecision = { PENDING: "PENDING", ACCEPTED: "ACCEPTED", REJECTED: "REJECTED" } as const;
+export type DraftDecision = ValueOf<typeof DraftDecision>;

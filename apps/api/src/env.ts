@@ -32,6 +32,12 @@ const schema = z
     /** Writes each token may make per window (WRITE_RATE_LIMIT_WINDOW_SECONDS); 0 turns the limit off. */
     WRITE_RATE_LIMIT: z.coerce.number().int().min(0).default(120),
     WRITE_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+    /** How long a web session (a person signed in to the web app with a token) lasts; signing out ends it sooner. */
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 90)
+      .default(12),
     /** A Redis URL: the response cache and the write limit are then shared by every API process pointed at it, instead of in process. */
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   })

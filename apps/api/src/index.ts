@@ -26,6 +26,7 @@ async function main() {
       env.WRITE_RATE_LIMIT > 0
         ? { points: env.WRITE_RATE_LIMIT, windowSeconds: env.WRITE_RATE_LIMIT_WINDOW_SECONDS, redisUrl: env.REDIS_URL }
         : undefined,
+    sessionTtlMs: env.SESSION_TTL_HOURS * 3_600_000,
   });
   logger.info(
     "Response cache",

@@ -22,11 +22,15 @@ import { textInputPlugin } from "./graphql/text-input";
 import { admission } from "./http/admission";
 import { deadlineOf, requestDeadline } from "./http/deadline";
 import { graphqlStatusPlugin, RETRY_AFTER_SECONDS } from "./http/graphql-status";
+import { jsonBody, requestCaller } from "./http/json-body";
 import { CACHE_HEADER, openResponseCache, type ResponseCacheConfig, responseCachePlugin } from "./http/response-cache";
 import { logger } from "./logger";
 
 /** The request deadline when none is given: REQUEST_TIMEOUT_MS's default. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+
+/** A web session's lifetime when none is given: SESSION_TTL_HOURS's default. */
+export const DEFAULT_SESSION_TTL_MS = 12 * 3_600_000;
 
 export interface ServerOptions {
   db: Database;
@@ -44,6 +48,8 @@ export interface ServerOptions {
   responseCache?: ResponseCacheConfig;
   /** Limit each token's writes (see auth/write-limiter.ts); no limit when omitted. */
   writeLimit?: WriteLimitConfig;
+  /** How long a web session lasts; SESSION_TTL_HOURS's default (12 h) when omitted. */
+  sessionTtlMs?: number;
 }
 
 export interface Server {
@@ -129,15 +135,16 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   app.use(
     "/graphql",
     cors<cors.CorsRequest>({ origin: options.webOrigins, exposedHeaders: ["x-request-id", CACHE_HEADER] }),
-    express.json({ limit: "100kb" }),
+    jsonBody(options.db.prisma),
     // Answers a cached read before Apollo sees it; stores what Apollo marks cacheable.
     ...(responseCache ? [responseCache.middleware] : []),
     ...(options.maxConcurrentRequests ? [admission(options.maxConcurrentRequests)] : []),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
+      context: async ({ res }) =>
         createContext(options.db.prisma, String(res.locals.requestId), deadlineOf(res), {
-          authorization: req.headers.authorization,
+          caller: requestCaller(res),
           writeLimiter,
+          sessionTtlMs: options.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS,
         }),
     }),
   );

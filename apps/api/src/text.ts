@@ -1,2 +1,2 @@
 // Which strings no text column can hold: @parley/db's rule, which imports share with the API's inputs.
-export { cannotBeStored } from "@parley/db";
+export { cannotBeStored, unstorableAt } from "@parley/db";

@@ -26,7 +26,8 @@ export function locate(sourceText: string, sourceSlug: string, locator: DatasetL
   return { start, end: start + locator.text.length };
 }
 
-function findText(sourceText: string, locator: DatasetTextLocator): number | string {
+/** Where a text locator's text starts in `sourceText`, or why it cannot be told (missing, or ambiguous: how many times it occurs). */
+export function findText(sourceText: string, locator: Omit<DatasetTextLocator, "source">): number | string {
   if (locator.after !== undefined) {
     const anchors = occurrences(sourceText, locator.after);
     if (anchors.length !== 1) return `after-text ${quoted(locator.after)} occurs ${times(anchors.length)}; it must occur once`;
@@ -34,7 +35,7 @@ function findText(sourceText: string, locator: DatasetTextLocator): number | str
     return at === -1 ? `text ${quoted(locator.text)} not found after ${quoted(locator.after)}` : at;
   }
   const hits = occurrences(sourceText, locator.text);
-  if (hits.length === 0) return `text ${quoted(locator.text)} not found`;
+  if (hits.length === 0) return `text ${quoted(locator.text)} does not occur`;
   if (locator.occurrence !== undefined) {
     const hit = hits[locator.occurrence - 1];
     return hit ?? `occurrence ${locator.occurrence} of text ${quoted(locator.text)} asked for, but it occurs ${times(hits.length)}`;

@@ -1,2 +1,2 @@
 export { parseDuration } from "./duration";
-export { createToken, findTokenInForce, listTokens, revokeToken, type TokenInfo } from "./tokens";
+export { createToken, findTokenInForce, hashOf, listTokens, revokeToken, type TokenInfo } from "./tokens";

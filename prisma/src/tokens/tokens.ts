@@ -19,8 +19,9 @@ export interface TokenInfo {
 /** Names are labels people read in history: lower-case words joined by `.`, `_` or `-` (the database checks it too). */
 const NAME_FORMAT = /^[a-z0-9]+([._-][a-z0-9]+)*$/;
 
-function hashOf(token: string): string {
-  return createHash("sha256").update(token, "utf8").digest("hex");
+/** Hex SHA-256 of a secret (a token, a web session's secret): all the database keeps of it. */
+export function hashOf(secret: string): string {
+  return createHash("sha256").update(secret, "utf8").digest("hex");
 }
 
 /** Creates a token and returns it: the only time it is ever seen. */
@@ -44,10 +45,17 @@ export function listTokens(db: PrismaClient): Promise<TokenInfo[]> {
   });
 }
 
-/** Revokes the token with this name at once; false when there is none still in force. */
+/**
+ * Revokes the token with this name at once, and ends the web sessions signed
+ * in with it; false when there is none still in force.
+ */
 export async function revokeToken(db: PrismaClient, name: string): Promise<boolean> {
-  const { count } = await db.apiToken.updateMany({ where: { name, revokedAt: null }, data: { revokedAt: new Date() } });
-  return count === 1;
+  const now = new Date();
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.apiToken.updateMany({ where: { name, revokedAt: null }, data: { revokedAt: now } });
+    await tx.webSession.updateMany({ where: { token: { name }, endedAt: null }, data: { endedAt: now } });
+    return count === 1;
+  });
 }
 
 /**
@@ -60,7 +68,7 @@ export async function findTokenInForce(
   db: PrismaClient,
   presented: string,
   now = new Date(),
-): Promise<{ id: string; name: string; scope: TokenScope } | null> {
+): Promise<{ id: string; name: string; scope: TokenScope; expiresAt: Date | null } | null> {
   const hash = hashOf(presented);
   const row = await db.apiToken.findUnique({
     where: { hash },
@@ -68,5 +76,5 @@ export async function findTokenInForce(
   });
   if (!row || !timingSafeEqual(Buffer.from(row.hash, "hex"), Buffer.from(hash, "hex"))) return null;
   if (row.revokedAt !== null || (row.expiresAt !== null && row.expiresAt <= now)) return null;
-  return { id: row.id, name: row.name, scope: row.scope };
+  return { id: row.id, name: row.name, scope: row.scope, expiresAt: row.expiresAt };
 }

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@parley/db";
-import { type Caller, callerOf } from "../auth/caller";
+import type { Caller } from "../auth/caller";
 import type { WriteLimiter } from "../auth/write-limiter";
 import { createLoaders, type Loaders } from "../services/loaders";
 
@@ -8,19 +8,22 @@ export interface Context {
   db: PrismaClient;
   loaders: Loaders;
   requestId: string;
-  /** The token the request carries, in force; null when there is none. Looked up on first call. */
+  /** The token the request's bearer stands for (itself, or a web session's), in force; null when there is none. Looked up on first call. */
   caller: () => Promise<Caller | null>;
   /** Counts writes per token; no limit when absent. */
   writeLimiter?: WriteLimiter;
+  /** How long a web session lasts. */
+  sessionTtlMs: number;
 }
 
 export interface RequestAuth {
-  /** The request's Authorization header. */
-  authorization?: string;
+  /** The request's caller, looked up on first call (see auth/caller.ts: callerOf). */
+  caller: () => Promise<Caller | null>;
   writeLimiter?: WriteLimiter;
+  sessionTtlMs: number;
 }
 
 /** `signal` aborts when the request is abandoned: its loaders then query nothing more. */
-export function createContext(db: PrismaClient, requestId: string, signal: AbortSignal, auth: RequestAuth = {}): Context {
-  return { db, loaders: createLoaders(db, signal), requestId, caller: callerOf(db, auth.authorization), writeLimiter: auth.writeLimiter };
+export function createContext(db: PrismaClient, requestId: string, signal: AbortSignal, auth: RequestAuth): Context {
+  return { db, loaders: createLoaders(db, signal), requestId, ...auth };
 }

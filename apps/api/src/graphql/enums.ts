@@ -12,6 +12,9 @@ import {
   StatementRelationKind,
   TokenScope,
   ChangeOperation,
+  DraftStatus,
+  DraftStatementOrigin,
+  DraftDecision,
 } from "../enums";
 
 // Publishes the domain's enums in the schema, with their descriptions.
@@ -28,6 +31,9 @@ export {
   StatementRelationKind,
   TokenScope,
   ChangeOperation,
+  DraftStatus,
+  DraftStatementOrigin,
+  DraftDecision,
 };
 
 registerEnumType(SourceKind, { name: "SourceKind" });
@@ -61,3 +67,15 @@ registerEnumType(TokenScope, {
   valuesConfig: { WRITE: { description: "Writes records." }, ADMIN: { description: "Writes records and manages tokens." } },
 });
 registerEnumType(ChangeOperation, { name: "ChangeOperation" });
+registerEnumType(DraftStatus, {
+  name: "DraftStatus",
+  valuesConfig: { OPEN: { description: "Under review; editable." }, PUBLISHED: { description: "Published as a source; read-only." } },
+});
+registerEnumType(DraftStatementOrigin, {
+  name: "DraftStatementOrigin",
+  valuesConfig: { PROPOSED: { description: "Proposed from the text by the API." }, ADDED: { description: "Added by a reviewer." } },
+});
+registerEnumType(DraftDecision, {
+  name: "DraftDecision",
+  description: "A reviewer's decision on a draft's statement: only ACCEPTED ones are published.",
+});

@@ -7,12 +7,16 @@ import { ActorTieMutations } from "./actor/actor-tie.mutations";
 import { ActorMutations } from "./actor/actor.mutations";
 import { ActorResolver } from "./actor/actor.resolver";
 import { authChecker } from "./auth-checker";
+import { ProposalResolver } from "./capture/proposal.resolver";
 import { ChangeResolver } from "./change/change.resolver";
 import { DayResolver } from "./day/day.resolver";
+import { DraftMutations } from "./draft/draft.mutations";
+import { DraftResolver } from "./draft/draft.resolver";
 import { EventMutations } from "./event/event.mutations";
 import { EventResolver } from "./event/event.resolver";
 import { ParticipantResolver } from "./event/participant.resolver";
 import { NodeResolver } from "./node/node.resolver";
+import { SessionResolver } from "./session/session.resolver";
 import { ExcerptResolver } from "./source/excerpt.resolver";
 import { SourceMutations } from "./source/source.mutations";
 import { SourceResolver } from "./source/source.resolver";
@@ -33,11 +37,15 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       ActorTieResolver,
       ChangeResolver,
       DayResolver,
+      DraftMutations,
+      DraftResolver,
       EventMutations,
       EventResolver,
       ExcerptResolver,
       NodeResolver,
       ParticipantResolver,
+      ProposalResolver,
+      SessionResolver,
       SourceMutations,
       SourceResolver,
       StanceResolver,

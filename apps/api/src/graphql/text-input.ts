@@ -1,16 +1,18 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { type DocumentNode, GraphQLError, visit } from "graphql";
 import { ErrorCode } from "../errors";
-import { cannotBeStored } from "../text";
+import { cannotBeStored, unstorableAt } from "../text";
 
 // A string PostgreSQL cannot hold (text.ts) is the client's error: refused
 // here, once, for every argument of every field (literal or variable),
 // before anything runs. Cursors, decoded later, are checked where they are
 // decoded (paging/cursor.ts).
 
-function unstorableTextError(where: string): GraphQLError {
-  return new GraphQLError(`${where} contains NUL (U+0000) or half a character (a lone surrogate), which no text in Parley can hold`, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+function unstorableTextError(where: string, text: string): GraphQLError {
+  const offset = unstorableAt(text);
+  const what = text[offset] === "\u0000" ? "NUL (U+0000)" : "half a character (a lone surrogate)";
+  return new GraphQLError(`${where} contains ${what} at offset ${offset}, which no text in Parley can hold`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 }, offset },
   });
 }
 
@@ -19,12 +21,12 @@ function unstorableTextError(where: string): GraphQLError {
  * JSON) that PostgreSQL cannot hold (text.ts), if any. Iterative: JSON nested 50,000 deep fits
  * in the 100 kB body limit, and must not overflow the stack.
  */
-function findUnstorable(value: unknown): string | undefined {
+function findUnstorable(value: unknown): { path: string; text: string } | undefined {
   const pending: [unknown, string][] = [[value, ""]];
   while (pending.length > 0) {
     const [current, path] = pending.pop()!;
     if (typeof current === "string") {
-      if (cannotBeStored(current)) return path;
+      if (cannotBeStored(current)) return { path, text: current };
     } else if (Array.isArray(current)) {
       current.forEach((item, index) => pending.push([item, `${path}[${index}]`]));
     } else if (typeof current === "object" && current !== null) {
@@ -34,12 +36,15 @@ function findUnstorable(value: unknown): string | undefined {
   return undefined;
 }
 
-function unstorableLiteral(document: DocumentNode): string | undefined {
-  let found: string | undefined;
+function unstorableLiteral(document: DocumentNode): { where: string; text: string } | undefined {
+  let found: { where: string; text: string } | undefined;
   visit(document, {
     StringValue(node) {
       if (found === undefined && cannotBeStored(node.value))
-        found = node.loc ? `The string at ${node.loc.startToken.line}:${node.loc.startToken.column}` : "A string";
+        found = {
+          where: node.loc ? `The string at ${node.loc.startToken.line}:${node.loc.startToken.column}` : "A string",
+          text: node.value,
+        };
     },
   });
   return found;
@@ -54,11 +59,11 @@ export function textInputPlugin(): ApolloServerPlugin {
           const variables = request.variables ?? {};
           for (const definition of operation?.variableDefinitions ?? []) {
             const name = definition.variable.name.value;
-            const path = findUnstorable(variables[name]);
-            if (path !== undefined) throw unstorableTextError(`Variable "$${name}${path}"`);
+            const found = findUnstorable(variables[name]);
+            if (found !== undefined) throw unstorableTextError(`Variable "$${name}${found.path}"`, found.text);
           }
           const literal = unstorableLiteral(document);
-          if (literal) throw unstorableTextError(literal);
+          if (literal) throw unstorableTextError(literal.where, literal.text);
         },
       };
     },

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@parley/db";
 import { statementInclude } from "./statement-order";
 import type { EventWithParts } from "./event-tree-sql";
+import { loadDraftContents } from "./drafts/read";
 import { createEventsOfActorLoader } from "./events";
 import { KnownLoader } from "./known-loader";
 import { sourceSummary } from "./sources";
@@ -66,6 +67,7 @@ export function createLoaders(db: PrismaClient, signal: AbortSignal) {
       return rows;
     }),
     tie: byId((ids) => db.actorTie.findMany({ where: { id: inIds(ids) } })),
+    draftContent: byId((ids) => loadDraftContents(db, ids)),
     topic: byId((ids) => db.topic.findMany({ where: { id: inIds(ids) } })),
     namesOfActor: groupedBy(
       (ids) => db.actorName.findMany({ where: { actorId: inIds(ids) }, orderBy: { name: "asc" } }),

@@ -1,16 +1,24 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import { Actor } from "../actor/actor.type";
 import type { Context } from "../context";
+import { Draft } from "../draft/draft.type";
 import { Event } from "../event/event.type";
-import { BadUserInputError } from "../../errors";
+import { BadUserInputError, UnauthenticatedError } from "../../errors";
+import { findDraft } from "../../services/drafts/read";
 import { type NodeTypeName, parseGlobalId } from "../relay/global-id";
 import { Node } from "../relay/node.interface";
 import { Source } from "../source/source.type";
 import { Statement } from "../statement/statement.type";
 import { Topic } from "../topic/topic.type";
 
-async function loadNode(type: NodeTypeName, id: string, { loaders }: Context): Promise<Node | null> {
+async function loadNode(type: NodeTypeName, id: string, { db, loaders, caller }: Context): Promise<Node | null> {
   switch (type) {
+    case "Draft": {
+      // Drafts are for writers only, as `draft(id:)` is.
+      if (!(await caller())) throw new UnauthenticatedError();
+      const row = await findDraft(db, id);
+      return row ? new Draft(row) : null;
+    }
     case "Actor": {
       const row = await loaders.actor.load(id);
       return row ? new Actor(row) : null;

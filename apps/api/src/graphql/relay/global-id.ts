@@ -2,7 +2,7 @@ import { BadUserInputError } from "../../errors";
 import { isUuid } from "../../uuid";
 
 /** The types `node(id:)` can return, by the name their global ids carry. */
-export const nodeTypes = ["Actor", "Event", "Source", "Statement", "Topic"] as const;
+export const nodeTypes = ["Actor", "Draft", "Event", "Source", "Statement", "Topic"] as const;
 export type NodeTypeName = (typeof nodeTypes)[number];
 
 /**

@@ -1,7 +1,7 @@
 import { DateTimeResolver } from "graphql-scalars";
 import { Field, InputType } from "type-graphql";
 import { StancePosition, StatementKind, StatementRelationKind, TimePrecision } from "../enums";
-import { TextSpanInput } from "../source/text-span.input";
+import { ExcerptInput } from "../writes/excerpt.input";
 import { VersionedRefInput } from "../writes/versioned-ref.input";
 
 @InputType({ description: "A new statement. A DIRECT_QUOTE's text must be its source's text at `excerpt`, exactly." })
@@ -30,8 +30,8 @@ export class CreateStatementInput {
   @Field({ description: "Slug of the source that reports it." })
   source!: string;
 
-  @Field(() => TextSpanInput, { description: "Where in the source's text." })
-  excerpt!: TextSpanInput;
+  @Field(() => ExcerptInput, { description: "Where in the source's text: a span, or the exact words." })
+  excerpt!: ExcerptInput;
 
   @Field(() => [String], { nullable: true, description: "Slugs of the topics it is about." })
   topics?: string[] | null;
@@ -62,8 +62,8 @@ export class UpdateStatementInput extends VersionedRefInput {
   @Field(() => String, { nullable: true })
   source?: string | null;
 
-  @Field(() => TextSpanInput, { nullable: true })
-  excerpt?: TextSpanInput | null;
+  @Field(() => ExcerptInput, { nullable: true, description: "Where in the (new) source's text: a span, or the exact words." })
+  excerpt?: ExcerptInput | null;
 
   @Field(() => [String], { nullable: true })
   topics?: string[] | null;

@@ -18,15 +18,18 @@ async function setNames(tx: Tx, actorId: string, names: string[]): Promise<void>
   await tx.actorName.createMany({ data: names.map((name) => ({ actorId, name })), skipDuplicates: true });
 }
 
-export function createActor(db: PrismaClient, writer: string, input: ActorFields & { slug: string }): Promise<Actor> {
+/** Creates an actor within a write's transaction (a draft's publishing makes several); returns its id. */
+export async function insertActor(tx: Tx, input: ActorFields & { slug: string }): Promise<string> {
   const { names, ...fields } = input;
-  return writeTransaction(db, writer, async (tx) => {
-    checkSlug(input.slug);
-    checkNotBlank(input.name, "name");
-    const row = await tx.actor.create({ data: fields });
-    if (names) await setNames(tx, row.id, names);
-    return tx.actor.findUniqueOrThrow({ where: { id: row.id } });
-  });
+  checkSlug(input.slug);
+  checkNotBlank(input.name, "name");
+  const row = await tx.actor.create({ data: fields, select: { id: true } });
+  if (names) await setNames(tx, row.id, names);
+  return row.id;
+}
+
+export function createActor(db: PrismaClient, writer: string, input: ActorFields & { slug: string }): Promise<Actor> {
+  return writeTransaction(db, writer, async (tx) => tx.actor.findUniqueOrThrow({ where: { id: await insertActor(tx, input) } }));
 }
 
 export function updateActor(db: PrismaClient, writer: string, input: VersionedRef & Partial<ActorFields>): Promise<Actor> {

@@ -54,14 +54,17 @@ async function setParts(tx: Tx, eventId: string, fields: Partial<EventFields>): 
   if (fields.topics) await setTopics(tx, eventId, fields.topics);
 }
 
+/** Creates an event within a write's transaction (a draft's publishing makes several). */
+export async function insertEvent(tx: Tx, input: EventFields & { slug: string }): Promise<Event> {
+  checkSlug(input.slug);
+  checkEventTimes(input.startsAt, input.endsAt ?? null);
+  const row = await tx.event.create({ data: { orderInDay: 1, ...columns(input) } });
+  await setParts(tx, row.id, input);
+  return row;
+}
+
 export function createEvent(db: PrismaClient, writer: string, input: EventFields & { slug: string }): Promise<Event> {
-  return writeTransaction(db, writer, async (tx) => {
-    checkSlug(input.slug);
-    checkEventTimes(input.startsAt, input.endsAt ?? null);
-    const row = await tx.event.create({ data: { orderInDay: 1, ...columns(input) } });
-    await setParts(tx, row.id, input);
-    return row;
-  });
+  return writeTransaction(db, writer, (tx) => insertEvent(tx, input));
 }
 
 export function updateEvent(db: PrismaClient, writer: string, input: VersionedRef & Partial<EventFields>): Promise<Event> {

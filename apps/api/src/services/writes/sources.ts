@@ -4,7 +4,7 @@ import type { SourceKind } from "../../enums";
 import { BadUserInputError } from "../../errors";
 import { sourceSummary, type SourceSummaryRow } from "../sources";
 import { checkNotBlank, checkSlug } from "./checks";
-import { writeTransaction } from "./transaction";
+import { type Tx, writeTransaction } from "./transaction";
 import { deleteVersioned, lockVersioned, nextVersion, type VersionedRef } from "./versioned";
 
 export interface SourceFields {
@@ -21,23 +21,31 @@ export interface SourceFields {
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
-function checked<T extends Partial<SourceFields>>(fields: T): T & { contentHash?: string } {
+/** The checks of a source's fields that are not lookups (a draft's metadata takes them too). */
+export function checkSourceFields(fields: Partial<SourceFields>): void {
   if (fields.title !== undefined) checkNotBlank(fields.title, "title");
   if (fields.language !== undefined && !LANGUAGE_TAG.test(fields.language)) {
     throw new BadUserInputError(`"${fields.language}" is not a BCP 47 language tag (such as "en" or "en-GB")`, "input", "language");
   }
   if (fields.text !== undefined && fields.text.length === 0)
     throw new BadUserInputError("A source's text must not be empty", "input", "text");
+}
+
+function checked<T extends Partial<SourceFields>>(fields: T): T & { contentHash?: string } {
+  checkSourceFields(fields);
   const contentHash = fields.text === undefined ? undefined : createHash("sha256").update(fields.text, "utf8").digest("hex");
   return { ...fields, ...(contentHash && { contentHash }) };
 }
 
+/** Creates a source within a write's transaction (a draft's publishing makes one with its records). */
+export function insertSource(tx: Tx, input: SourceFields & { slug: string }): Promise<SourceSummaryRow> {
+  checkSlug(input.slug);
+  const { contentHash, ...fields } = checked(input);
+  return tx.source.create({ data: { ...fields, contentHash: contentHash! }, ...sourceSummary });
+}
+
 export function createSource(db: PrismaClient, writer: string, input: SourceFields & { slug: string }): Promise<SourceSummaryRow> {
-  return writeTransaction(db, writer, async (tx) => {
-    checkSlug(input.slug);
-    const { contentHash, ...fields } = checked(input);
-    return tx.source.create({ data: { ...fields, contentHash: contentHash! }, ...sourceSummary });
-  });
+  return writeTransaction(db, writer, (tx) => insertSource(tx, input));
 }
 
 /** Changes the fields given. The text may change only while no excerpt cites it (the database holds to that too). */

@@ -1,9 +1,10 @@
-import type { PrismaClient, TextSpan } from "@parley/db";
+import type { PrismaClient } from "@parley/db";
 import type { StancePosition, StatementKind, StatementRelationKind, TimePrecision } from "../../enums";
 import { BadUserInputError } from "../../errors";
 import { statementInclude, type StatementRow } from "../statement-order";
 import { checkNotBlank, checkProvenance, checkSlug } from "./checks";
 import { dropExcerptIfUnused, excerptIdFor } from "./excerpts";
+import { type ExcerptLocator, locateExcerpt } from "./locate-excerpt";
 import { actorIdOf, eventIdOf, sourceOf, statementIdOf, topicIdOf, topicIdsOf } from "./references";
 import { type Tx, writeTransaction } from "./transaction";
 import { deleteVersioned, lockVersioned, nextVersion, type VersionedRef } from "./versioned";
@@ -19,7 +20,8 @@ export interface StatementFields {
   timePrecision: TimePrecision;
   /** Slug of the source that reports it. */
   source: string;
-  excerpt: TextSpan;
+  /** A span of the source's text, or its exact words. */
+  excerpt: ExcerptLocator;
   /** Slugs of the topics it is about; on update, replaces them all. */
   topics?: string[] | null;
 }
@@ -28,7 +30,8 @@ export interface StatementFields {
 async function resolve(tx: Tx, fields: StatementFields) {
   checkNotBlank(fields.text, "text");
   const source = await sourceOf(tx, fields.source, "source");
-  checkProvenance(fields, source.text);
+  const excerpt = locateExcerpt(source.text, fields.excerpt, "excerpt");
+  checkProvenance({ ...fields, excerpt }, source.text);
   return {
     text: fields.text,
     kind: fields.kind,
@@ -36,7 +39,7 @@ async function resolve(tx: Tx, fields: StatementFields) {
     timePrecision: fields.timePrecision,
     speakerId: await actorIdOf(tx, fields.speaker, "speaker"),
     eventId: fields.event ? await eventIdOf(tx, fields.event, "event") : null,
-    excerptId: await excerptIdFor(tx, source.id, fields.excerpt),
+    excerptId: await excerptIdFor(tx, source.id, excerpt),
   };
 }
 
@@ -48,11 +51,17 @@ async function setTopics(tx: Tx, statementId: string, slugs: string[]): Promise<
 
 const read = (tx: Tx, slug: string) => tx.statement.findUniqueOrThrow({ where: { slug }, include: statementInclude });
 
+/** Creates a statement within a write's transaction (a draft's publishing makes many in one); returns its id. */
+export async function insertStatement(tx: Tx, input: StatementFields & { slug: string }): Promise<string> {
+  checkSlug(input.slug);
+  const row = await tx.statement.create({ data: { slug: input.slug, ...(await resolve(tx, input)) }, select: { id: true } });
+  if (input.topics) await setTopics(tx, row.id, input.topics);
+  return row.id;
+}
+
 export function createStatement(db: PrismaClient, writer: string, input: StatementFields & { slug: string }): Promise<StatementRow> {
   return writeTransaction(db, writer, async (tx) => {
-    checkSlug(input.slug);
-    const row = await tx.statement.create({ data: { slug: input.slug, ...(await resolve(tx, input)) }, select: { id: true } });
-    if (input.topics) await setTopics(tx, row.id, input.topics);
+    await insertStatement(tx, input);
     return read(tx, input.slug);
   });
 }
@@ -111,10 +120,13 @@ async function relationIds(tx: Tx, input: RelationInput) {
 }
 
 /** Records that `from` relates to `to` (RESPONDS_TO, CONTRADICTS...); returns `from`. Recording it again changes nothing. */
+export async function insertStatementRelation(tx: Tx, input: RelationInput): Promise<void> {
+  await tx.statementRelation.createMany({ data: [await relationIds(tx, input)], skipDuplicates: true });
+}
+
 export function createStatementRelation(db: PrismaClient, writer: string, input: RelationInput): Promise<StatementRow> {
   return writeTransaction(db, writer, async (tx) => {
-    const ids = await relationIds(tx, input);
-    await tx.statementRelation.createMany({ data: [ids], skipDuplicates: true });
+    await insertStatementRelation(tx, input);
     return read(tx, input.from);
   });
 }
@@ -128,17 +140,23 @@ export function deleteStatementRelation(db: PrismaClient, writer: string, input:
 }
 
 /** Sets a statement's position towards a topic, replacing any it had; returns the statement. */
-export function setStance(
-  db: PrismaClient,
-  writer: string,
-  input: { statement: string; topic: string; position: StancePosition },
-): Promise<StatementRow> {
+export interface StanceInput {
+  statement: string;
+  topic: string;
+  position: StancePosition;
+}
+
+export async function setStanceIn(tx: Tx, input: StanceInput): Promise<void> {
+  const statementId = await statementIdOf(tx, input.statement, "statement");
+  const topicId = await topicIdOf(tx, input.topic, "topic");
+  // Insert, or else update: never two rows for one pair, even when two writers set it at once.
+  await tx.stance.createMany({ data: [{ statementId, topicId, position: input.position }], skipDuplicates: true });
+  await tx.stance.updateMany({ where: { statementId, topicId }, data: { position: input.position } });
+}
+
+export function setStance(db: PrismaClient, writer: string, input: StanceInput): Promise<StatementRow> {
   return writeTransaction(db, writer, async (tx) => {
-    const statementId = await statementIdOf(tx, input.statement, "statement");
-    const topicId = await topicIdOf(tx, input.topic, "topic");
-    // Insert, or else update: never two rows for one pair, even when two writers set it at once.
-    await tx.stance.createMany({ data: [{ statementId, topicId, position: input.position }], skipDuplicates: true });
-    await tx.stance.updateMany({ where: { statementId, topicId }, data: { position: input.position } });
+    await setStanceIn(tx, input);
     return read(tx, input.statement);
   });
 }
