@@ -35,7 +35,8 @@ async function articleOf(form: FormData): Promise<ArticleFields | Omit<CreateDra
   const fields = fromFile ? { ...typed, text: fromFile.text, title: typed.title || (fromFile.title ?? "") } : typed;
   if (fields.text.trim() === "") return refused(fields, "Paste the article's text, or choose a .txt or .html file.", "text");
   if (fields.title === "") return refused(fields, "Give the article's title (a title you supply goes in square brackets).", "title");
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(fields.publishedOn)) return refused(fields, "Give the day it was published, as YYYY-MM-DD.", "publishedOn");
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(fields.publishedOn))
+    return refused(fields, "Give the day it was published, as YYYY-MM-DD.", "publishedOn");
   return fields;
 }
 

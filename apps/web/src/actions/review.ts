@@ -64,7 +64,15 @@ async function editDraft(
 /** The form field an API's `extensions.field` concerns: `statements[k3].excerpt` → `words`. */
 function fieldOf(apiField: string | null): string {
   const part = apiField?.split(".").pop() ?? "";
-  return part === "excerpt" || part === "text" ? "words" : part === "stances" ? "stanceTopic" : part === "newSpeaker" ? "speaker" : part === "newEvent" ? "event" : part;
+  return part === "excerpt" || part === "text"
+    ? "words"
+    : part === "stances"
+      ? "stanceTopic"
+      : part === "newSpeaker"
+        ? "speaker"
+        : part === "newEvent"
+          ? "event"
+          : part;
 }
 
 const decisionSaid = { ACCEPTED: "accepted", REJECTED: "rejected", PENDING: "left to decide" } as const;

@@ -1,7 +1,6 @@
 "use client";
 
 import { saveStatement } from "../../actions/review";
-import type { WordsLocator } from "../../lib/capture/locate-words";
 import type { Resumed } from "../../lib/capture/resume";
 import type { ReviewStatement } from "../../lib/capture/review";
 import { stancePositionLabel, statementKindLabel } from "../../lib/labels";
@@ -20,7 +19,7 @@ export interface StatementReviewProps {
   statement: ReviewStatement;
   /** Its words in the draft's text, and how the span form names them. */
   words: string;
-  locator: WordsLocator;
+  locator: { words: string; occurrence: string };
   speaker: string;
   /** What the event field shows: a new event's title or a known event's slug. */
   event: string;
@@ -82,7 +81,7 @@ export function StatementReview(props: StatementReviewProps) {
             <SpanFields
               id={id("span")}
               words={value("words", locator.words)}
-              occurrence={value("occurrence", locator.occurrence === null ? "" : String(locator.occurrence))}
+              occurrence={value("occurrence", locator.occurrence)}
               error={errorOn("words")}
               follow={false}
             />

@@ -47,7 +47,8 @@ export function excerptFromForm(draftText: string, form: FormData): ExcerptEdit 
   if (words.trim() === "") return { field: "words", message: "Give the exact words of the statement, as the text has them." };
   const start = Number(text(form, "start"));
   const end = Number(text(form, "end"));
-  if (text(form, "start") !== "" && Number.isInteger(start) && Number.isInteger(end) && lf(draftText.slice(start, end)) === words) return { start, end };
+  if (text(form, "start") !== "" && Number.isInteger(start) && Number.isInteger(end) && lf(draftText.slice(start, end)) === words)
+    return { start, end };
   const occurrence = Number(text(form, "occurrence"));
   return {
     text: draftText.includes("\r\n") ? words.replace(/\n/g, "\r\n") : words,

@@ -12,7 +12,7 @@ import { SourceText } from "../../../components/source-text";
 import { Unavailable } from "../../../components/unavailable";
 import { loadDraft } from "../../../lib/capture/draft-api";
 import { loadSignedIn, pathWithQuery } from "../../../lib/capture/load-signed-in";
-import { wordsOf } from "../../../lib/capture/locate-words";
+import { wordsOf } from "../../../lib/capture/words-of";
 import { readResumed } from "../../../lib/capture/resume";
 import { eventLabel, inTextOrder, speakerLabel } from "../../../lib/capture/review";
 import { crlfOffsets } from "../../../lib/capture/selection-span";
