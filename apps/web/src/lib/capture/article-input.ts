@@ -39,8 +39,8 @@ export function readArticleFields(form: FormData): ArticleFields {
   };
 }
 
-const isHtml = (file: File) => /\.html?$/i.test(file.name) || file.type === "text/html";
-const isPlainText = (file: File) => /\.txt$/i.test(file.name) || file.type === "text/plain";
+const isHtml = (name: string, type: string) => /\.html?$/i.test(name) || type === "text/html";
+const isPlainText = (name: string, type: string) => /\.txt$/i.test(name) || type === "text/plain";
 
 /**
  * The article's text from a chosen or dropped file: a .txt file as it is (less a byte-order mark,
@@ -48,9 +48,11 @@ const isPlainText = (file: File) => /\.txt$/i.test(file.name) || file.type === "
  * file was chosen; a message when the file is of another kind.
  */
 export async function textFromFile(file: FormDataEntryValue | null): Promise<{ text: string; title: string | null } | string | null> {
-  if (!(file instanceof File) || (file.size === 0 && file.name === "")) return null;
-  if (!isHtml(file) && !isPlainText(file))
-    return `“${file.name}” is neither a .txt nor an .html file: choose one of those, or paste the text.`;
+  // An empty file field arrives as an empty file (through scripts, as one without even a name).
+  if (!(file instanceof Blob) || file.size === 0) return null;
+  const name = file instanceof File ? (file.name ?? "") : "";
+  if (!isHtml(name, file.type) && !isPlainText(name, file.type))
+    return `“${name}” is neither a .txt nor an .html file: choose one of those, or paste the text.`;
   const content = (await file.text()).replace(/^\uFEFF/, "");
-  return isHtml(file) ? htmlToText(content) : { text: content, title: null };
+  return isHtml(name, file.type) ? htmlToText(content) : { text: content, title: null };
 }
