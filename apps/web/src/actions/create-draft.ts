@@ -34,6 +34,13 @@ async function articleOf(form: FormData): Promise<ArticleFields | Omit<CreateDra
   if (fromFile && typed.text.trim() !== "") return refused(typed, "Paste the text or choose a file, not both: clear one of them.", "text");
   const fields = fromFile ? { ...typed, text: fromFile.text, title: typed.title || (fromFile.title ?? "") } : typed;
   if (fields.text.trim() === "") return refused(fields, "Paste the article's text, or choose a .txt or .html file.", "text");
+  const nul = fields.text.indexOf("\u0000");
+  if (nul !== -1)
+    return refused(
+      fields,
+      `The text holds a NUL character (U+0000) at offset ${nul}, which no text in Parley can hold: remove it and save again.`,
+      "text",
+    );
   if (fields.title === "") return refused(fields, "Give the article's title (a title you supply goes in square brackets).", "title");
   if (!/^\d{4}-\d{2}-\d{2}$/.test(fields.publishedOn))
     return refused(fields, "Give the day it was published, as YYYY-MM-DD.", "publishedOn");
@@ -79,7 +86,8 @@ export async function createDraft(previous: CreateDraftState, form: FormData): P
     if (hasErrorCode(error, "UNAUTHENTICATED")) return { fields, error: null, sessionEnded: true, attempt };
     const refusal = apiRefusal(error);
     if (refusal === null) throw error;
-    return { ...refused(fields, refusal.message, refusal.field), attempt };
+    // The API names the input's field ("input.text"); the form's is its last part.
+    return { ...refused(fields, refusal.message, refusal.field?.split(".").pop() ?? null), attempt };
   }
   redirect(`/capture/${encodeURIComponent(id)}`);
 }

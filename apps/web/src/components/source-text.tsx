@@ -15,7 +15,11 @@ interface SourceTextProps {
   statements: MarkedStatement[];
   /** Say where each stretch starts in the text (`data-at`), for a selection to be read back as a span. */
   positions?: boolean;
+  /** Where a statement's number leads: its entry in the list below (`#about-slug`) unless the list is paged. */
+  noteHref?: (slug: string) => string;
 }
+
+const aboutAnchor = (slug: string) => `#about-${slug}`;
 
 // Slugs become CSS attribute values below: only plain ones, which cannot break out of the quotes.
 const plainSlug = /^[\w-]+$/;
@@ -38,7 +42,7 @@ function TargetRules({ statements }: { statements: MarkedStatement[] }) {
  * its anchor (`#slug`) and ends with the number of its entry in the list below the text
  * (`#about-slug`). A draft's review marks its proposals the same way.
  */
-export function SourceText({ text, statements, positions = false }: SourceTextProps) {
+export function SourceText({ text, statements, positions = false, noteHref = aboutAnchor }: SourceTextProps) {
   const numbers = new Map(statements.map((statement, index) => [statement.slug, index + 1]));
   const segments = segmentText(
     text,
@@ -67,7 +71,7 @@ export function SourceText({ text, statements, positions = false }: SourceTextPr
               <sup key={statement.slug}>
                 <a
                   className="span-note"
-                  href={`#about-${statement.slug}`}
+                  href={noteHref(statement.slug)}
                   aria-label={`Statement ${numbers.get(statement.slug)}: ${statement.speaker.name}`}
                 >
                   {numbers.get(statement.slug)}

@@ -26,10 +26,14 @@ const field = (form: FormData, name: keyof ArticleFields) => {
   return typeof value === "string" ? value : "";
 };
 
-/** The form's fields as typed; the text as pasted, untouched (line ends and all). */
+/**
+ * The form's fields as typed; the text as pasted. A browser sends a text field's line breaks as
+ * CR LF whatever they were (HTML's form encoding), while its text field held them as LF: that is
+ * undone, so the text is what was pasted. A .txt file's line ends are kept as they are.
+ */
 export function readArticleFields(form: FormData): ArticleFields {
   return {
-    text: field(form, "text"),
+    text: field(form, "text").replace(/\r\n/g, "\n"),
     title: field(form, "title").trim(),
     publisher: field(form, "publisher").trim(),
     url: field(form, "url").trim(),

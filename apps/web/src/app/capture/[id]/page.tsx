@@ -8,6 +8,8 @@ import { PublishedLinks } from "../../../components/capture/published-links";
 import { SelectableText } from "../../../components/capture/selection";
 import { StatementReview } from "../../../components/capture/statement-review";
 import { DeleteDraftForm } from "../../../components/capture/delete-draft-form";
+import { StatementPager } from "../../../components/capture/statement-pager";
+import { continuable, listStart, STATEMENTS_PER_PAGE } from "../../../lib/capture/statement-pages";
 import { SourceText } from "../../../components/source-text";
 import { Unavailable } from "../../../components/unavailable";
 import { loadDraft } from "../../../lib/capture/draft-api";
@@ -48,6 +50,15 @@ export default async function DraftPage({ params, searchParams }: DraftPageProps
 
   const statements = inTextOrder(review.statements);
   const numbers = new Map(statements.map((statement, index) => [statement.key, index + 1]));
+  // A long article has hundreds of statements: the list is paged, the text marks them all.
+  const wanted = refusedKey ?? (resumed?.form.startsWith("statement-") ? resumed.form.slice("statement-".length) : null);
+  const firstShown = listStart(raw["from"], wanted ? numbers.get(wanted) : undefined, statements.length);
+  const shown = statements.slice(firstShown - 1, firstShown - 1 + STATEMENTS_PER_PAGE);
+  const pageOf = (number: number) => Math.floor((number - 1) / STATEMENTS_PER_PAGE) * STATEMENTS_PER_PAGE + 1;
+  const noteHref = (slug: string) => {
+    const number = numbers.get(slug.slice("p-".length)) ?? 1;
+    return pageOf(number) === firstShown ? `#about-${slug}` : `?from=${pageOf(number)}#about-${slug}`;
+  };
   const label = (key: string) =>
     speakerLabel(
       review.statements.find((statement) => statement.key === key)!,
@@ -119,14 +130,15 @@ export default async function DraftPage({ params, searchParams }: DraftPageProps
               <mark className="span--quote">Shaded</mark>: a direct quote. <mark className="span--reported">Underlined</mark>: reported
               speech. Each number leads to its statement.{readOnly ? "" : " Select words to add a statement the proposals missed."}
             </p>
-            <SourceText text={draft.text} statements={marked} positions />
+            <SourceText text={draft.text} statements={marked} positions noteHref={noteHref} />
           </section>
         }
       >
         <section aria-labelledby="draft-statements" className="draft-statements">
           <h2 id="draft-statements">{`Statements (${statements.length})`}</h2>
-          <ol className="statement-reviews">
-            {statements.map((statement) => {
+          <StatementPager first={firstShown} shown={shown.length} total={statements.length} perPage={STATEMENTS_PER_PAGE} place="above" />
+          <ol className="statement-reviews" start={firstShown}>
+            {shown.map((statement) => {
               const number = numbers.get(statement.key)!;
               return (
                 <StatementReview
@@ -139,9 +151,7 @@ export default async function DraftPage({ params, searchParams }: DraftPageProps
                   locator={wordsOf(draft.text, statement.excerpt)}
                   speaker={label(statement.key)}
                   event={eventLabel(statement, review)}
-                  others={statements
-                    .filter((other) => other.key !== statement.key)
-                    .map((other) => ({ key: other.key, label: String(numbers.get(other.key)) }))}
+                  others={continuable(statements, number)}
                   newActors={newActors}
                   newEvents={newEvents}
                   publishRefusal={refusedKey === statement.key ? refusal : null}
@@ -151,6 +161,7 @@ export default async function DraftPage({ params, searchParams }: DraftPageProps
               );
             })}
           </ol>
+          <StatementPager first={firstShown} shown={shown.length} total={statements.length} perPage={STATEMENTS_PER_PAGE} place="below" />
           {!readOnly && (
             <AddStatement draftId={draft.id} version={draft.version} newActors={newActors} event={newEvents[0] ?? ""} resumed={resumed} />
           )}
