@@ -10,7 +10,7 @@ const tokens = {
   astral: "WRITE",
   html: "WRITE",
   twice: "WRITE",
-  edit: "WRITE",
+  rival: "WRITE",
   lapse: "WRITE",
   doomed: "WRITE",
   heir: "WRITE",
@@ -60,8 +60,8 @@ describe("capture with bad input", () => {
 
       // Select "called the offer" in the text, as a mouse would, and add it.
       await page.evaluate(() => {
-        const node = [...document.querySelectorAll(".source-text span")]
-          .flatMap((span) => [...span.childNodes])
+        const node = Array.from(document.querySelectorAll(".source-text span"))
+          .flatMap((span) => Array.from(span.childNodes))
           .find((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.includes("Ms Vinter called the offer"))!;
         const at = node.textContent!.indexOf("Ms Vinter called the offer");
         const range = document.createRange();
@@ -160,6 +160,30 @@ describe("capture with bad input", () => {
       await stale.waitForLoadState();
       await expect(stale.getByRole("alert").innerText()).resolves.toMatch(/published/i);
       await expect(stale.getByRole("heading", { name: "Published" }).count()).resolves.toBe(1);
+    });
+  });
+
+  it("says so when someone else changed the draft meanwhile, and shows it as it now is, overwriting nothing", async () => {
+    await onPage(stack.browser, {}, async ({ page }) => {
+      await signIn(page, stack.web.url, stack.tokens.rival);
+      const draftUrl = await captureArticle(page, stack.web.url, article("Rivals"));
+      const other = await page.context().newPage();
+      await other.goto(draftUrl);
+      await decide(statementItem(other, "We came here to open the bridges"), "Reject");
+
+      // This page still shows the draft as it was when it opened.
+      const item = statementItem(page, "Lunmark wants the crossings open");
+      await item.getByRole("button", { name: /^Accept/ }).click();
+      await item
+        .getByRole("status")
+        .filter({ hasText: /Someone else changed this draft/ })
+        .waitFor();
+      await expect(page.evaluate(() => document.activeElement?.getAttribute("role"))).resolves.toBe("status");
+      await expect(statementItem(page, "We came here to open the bridges").locator("h3").innerText()).resolves.toMatch(/rejected/i);
+      await expect(item.locator("h3").innerText()).resolves.toMatch(/to decide/i);
+      // Made again, on the draft as it is, the change is saved.
+      await decide(item, "Accept");
+      await expect(statementItem(page, "We came here to open the bridges").locator("h3").innerText()).resolves.toMatch(/rejected/i);
     });
   });
 

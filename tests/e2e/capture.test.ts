@@ -60,6 +60,11 @@ describe("recording an article from the browser", () => {
       const added = statementItem(page, "Mr Rell called the talks");
       await expect(added.locator("h3").innerText()).resolves.toMatch(/Tomas Rell.*Partial quote.*Accepted/is);
 
+      // The day, read before publishing (the API's response cache keeps what it answered)...
+      const reader = await page.context().newPage();
+      await reader.goto(`${stack.web.url}/days/${riverCrossings.publishedOn}`);
+      await expect(reader.getByRole("main").innerText()).resolves.not.toContain("We came here to open the bridges");
+
       await Promise.all([
         page.waitForResponse((response) => response.request().method() === "POST"),
         page.getByRole("button", { name: "Publish" }).click(),
@@ -67,7 +72,9 @@ describe("recording an article from the browser", () => {
       await page.getByRole("heading", { name: "Published" }).waitFor();
       expect(page.url()).toBe(draftUrl);
 
-      // Every view shows the records on the next request.
+      // ...and every view, that day included, shows the records on the next request.
+      await reader.reload();
+      await expect(reader.getByRole("main").innerText()).resolves.toContain("We came here to open the bridges");
       const links = page.locator("#publish a");
       const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")!));
       const source = hrefs.find((href) => href.startsWith("/sources/"))!;

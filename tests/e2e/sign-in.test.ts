@@ -102,7 +102,8 @@ describe("signing in and out", () => {
         {},
         `parley_session=${(await sessionCookie(page.context()))!.value}`,
       );
-      const fields = [...form.entries()].map(([name, value]) => `<input type="hidden" name="${name}" value='${String(value)}'>`).join("");
+      let fields = "";
+      form.forEach((value, name) => (fields += `<input type="hidden" name="${name}" value='${String(value)}'>`));
       // A page of another origin posting to the sign-out action, as a forger's page would.
       await page.goto("about:blank");
       await page.setContent(
