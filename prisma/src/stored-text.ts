@@ -13,4 +13,6 @@ export function unstorableAt(value: string): number {
   return unstorable.exec(value)?.index ?? -1;
 }
 
+// NUL is what this looks for.
+// eslint-disable-next-line no-control-regex
 const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -1,5 +1,5 @@
 import "./node-env";
-import { prepareDatabase } from "@parley/db";
+import { prepareDatabase, serveTokenCommands } from "@parley/db";
 import { openApiDatabase } from "./db/open";
 import { readEnv } from "./env";
 import { logger } from "./logger";
@@ -32,6 +32,9 @@ async function main() {
     "Response cache",
     env.RESPONSE_CACHE ? { store: env.REDIS_URL ? "redis" : "memory", ttlSeconds: env.RESPONSE_CACHE_TTL_SECONDS } : { store: "off" },
   );
+  // On PGlite the folder is this process's alone: `npm run token` reaches it through this socket (see @parley/db's tokens/socket.ts).
+  const tokenSocket = db.engine === "pglite" ? await serveTokenCommands(db.prisma, env.PGLITE_DATA_DIR) : undefined;
+  if (tokenSocket) logger.info("Token commands", { socket: tokenSocket.path });
   server.httpServer.listen(env.API_PORT, () => {
     logger.info("API listening", { graphql: `http://localhost:${env.API_PORT}/graphql` });
   });
@@ -42,6 +45,7 @@ async function main() {
     stopping = true;
     logger.info("Shutting down", { signal });
     await server.stop();
+    await tokenSocket?.close();
     await db.close();
     process.exit(0);
   };

@@ -25,6 +25,12 @@ describe("the API's environment", () => {
     expect(readEnv({ WEB_PORT: "3100", WEB_ORIGIN: "https://a.example" }).WEB_ORIGIN).toEqual(["https://a.example"]);
   });
 
+  it("keeps web sessions 12 hours unless SESSION_TTL_HOURS says otherwise, and refuses a lifetime that is not one", () => {
+    expect(readEnv({}).SESSION_TTL_HOURS).toBe(12);
+    expect(readEnv({ SESSION_TTL_HOURS: "0.5" }).SESSION_TTL_HOURS).toBe(0.5);
+    for (const bad of ["0", "-1", "forever"]) expect(() => readEnv({ SESSION_TTL_HOURS: bad })).toThrow(/SESSION_TTL_HOURS/);
+  });
+
   it("reads an empty variable as unset", () => {
     const env = readEnv({ DATABASE_URL: "", API_PORT: "" });
     expect(env.DATABASE_URL).toBeUndefined();

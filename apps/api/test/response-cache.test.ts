@@ -202,7 +202,7 @@ describe("the response cache", () => {
     expect((await post(api.url, { query: "{ __typename }" })).cache).toBe("hit");
   });
 
-  it("puts every data table behind the trigger that bumps the version", async () => {
+  it("puts every data table behind the trigger that bumps the version, and none of the private ones (sessions, drafts)", async () => {
     const tables = await api.db.prisma.$queryRaw<{ table: string; triggers: string[] }[]>`
       SELECT c.relname AS "table",
              array(SELECT t.tgname::text FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgtype = 60 ORDER BY 1) AS "triggers"
@@ -212,7 +212,10 @@ describe("the response cache", () => {
       ORDER BY 1`;
     expect(tables.length).toBeGreaterThanOrEqual(14);
     // 60: AFTER, FOR EACH STATEMENT, on INSERT (4), DELETE (8), UPDATE (16) and TRUNCATE (32).
-    expect(tables.filter((table) => !table.triggers.includes("data_version_bump"))).toEqual([]);
+    // Sessions and drafts are read only with an Authorization header, which the cache never answers: a sign-in or
+    // a draft's edit must not empty the cache of every public read.
+    const untracked = tables.filter((table) => !table.triggers.includes("data_version_bump")).map((table) => table.table);
+    expect(untracked).toEqual(["draft", "web_session"]);
   });
 });
 

@@ -168,19 +168,19 @@ function removed<Item extends { key: string }>(items: Item[], keys: string[] | n
   return items.filter((item) => !keys?.includes(item.key));
 }
 
-/** Whether anything in the review still refers to a new actor or event that an edit removes. */
-function checkUnreferenced(review: Review): void {
-  const actors = new Set(review.actors.map((actor) => actor.key));
-  const events = new Set(review.events.map((event) => event.key));
+/** Nothing in the review may still refer to a new actor or event that the edit removes. */
+function checkUnreferenced(review: Review, changes: ReviewChanges): void {
+  const actors = new Set(changes.removeActors ?? []);
+  const events = new Set(changes.removeEvents ?? []);
   for (const statement of review.statements) {
-    if (statement.newSpeaker !== null && !actors.has(statement.newSpeaker))
+    if (statement.newSpeaker !== null && actors.has(statement.newSpeaker))
       throw refuse("removeActors", `statement "${statement.key}" still names the actor "${statement.newSpeaker}" as its speaker`);
-    if (statement.newEvent !== null && !events.has(statement.newEvent))
+    if (statement.newEvent !== null && events.has(statement.newEvent))
       throw refuse("removeEvents", `statement "${statement.key}" is still made at the event "${statement.newEvent}"`);
   }
   for (const event of review.events)
     for (const participant of event.participants)
-      if (participant.newActor !== null && !actors.has(participant.newActor))
+      if (participant.newActor !== null && actors.has(participant.newActor))
         throw refuse("removeActors", `the event "${event.key}" still has the actor "${participant.newActor}" taking part`);
 }
 
@@ -195,6 +195,6 @@ export function applyChanges(text: string, review: Review, changes: ReviewChange
     actors: upsert(removed(review.actors, changes.removeActors, "removeActors"), changes.actors, changedActor),
     events: upsert(removed(review.events, changes.removeEvents, "removeEvents"), changes.events, changedEvent),
   };
-  checkUnreferenced(next);
+  checkUnreferenced(next, changes);
   return next;
 }

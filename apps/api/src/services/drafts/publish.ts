@@ -4,7 +4,7 @@ import type { ParticipantRole, TimePrecision } from "../../enums";
 import type { SourceSummaryRow } from "../sources";
 import { insertActor } from "../writes/actors";
 import { insertEvent } from "../writes/events";
-import { insertSource } from "../writes/sources";
+import { contentHashOf, insertSource } from "../writes/sources";
 import { insertStatement, insertStatementRelation, setStanceIn } from "../writes/statements";
 import { type Tx, writeTransaction } from "../writes/transaction";
 import { type DraftRow, findDraft } from "./read";
@@ -69,6 +69,8 @@ export function publishDraft(db: PrismaClient, caller: Caller, ref: DraftRef): P
       const draft = await tx.draft.findUniqueOrThrow({ where: { id: ref.id } });
       const taken = { source: new Set<string>(), actor: new Set<string>(), event: new Set<string>(), statement: new Set<string>() };
 
+      const twin = await tx.source.findUnique({ where: { contentHash: contentHashOf(text) }, select: { slug: true } });
+      if (twin) throw refuse("text", `the source "${twin.slug}" has this very text already: an article is published once`);
       const day = draft.publishedOn.toISOString().slice(0, 10);
       const sourceSlug = await freeSlug(tx, "source", `${day}-${slugOf(draft.title, 6, "source")}`, taken.source);
       const source = await underKey("source", () =>

@@ -21,6 +21,11 @@ export interface SourceFields {
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
+/** The hash a source's text is stored with (the database checks it): hex SHA-256 of its UTF-8. */
+export function contentHashOf(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
 /** The checks of a source's fields that are not lookups (a draft's metadata takes them too). */
 export function checkSourceFields(fields: Partial<SourceFields>): void {
   if (fields.title !== undefined) checkNotBlank(fields.title, "title");
@@ -33,7 +38,7 @@ export function checkSourceFields(fields: Partial<SourceFields>): void {
 
 function checked<T extends Partial<SourceFields>>(fields: T): T & { contentHash?: string } {
   checkSourceFields(fields);
-  const contentHash = fields.text === undefined ? undefined : createHash("sha256").update(fields.text, "utf8").digest("hex");
+  const contentHash = fields.text === undefined ? undefined : contentHashOf(fields.text);
   return { ...fields, ...(contentHash && { contentHash }) };
 }
 
