@@ -10,6 +10,8 @@ import "../styles/statements.css";
 import "../styles/day.css";
 import "../styles/source.css";
 import "../styles/compare.css";
+import "../styles/forms.css";
+import "../styles/capture.css";
 import "../styles/print.css";
 
 export const metadata: Metadata = {

@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { AccountNav } from "./account-nav";
 
-/** The banner on every page: Parley's name and the main navigation. */
+/** The banner on every page: Parley's name, the main navigation, and who is signed in. */
 export function SiteHeader() {
   return (
     <header className="site-header">
@@ -25,6 +27,10 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        {/* Asking the API who is signed in must not hold up the page; anonymous readers ask nothing. */}
+        <Suspense fallback={null}>
+          <AccountNav />
+        </Suspense>
       </div>
     </header>
   );
