@@ -57,7 +57,7 @@ describe("recording an article from the browser", () => {
       }
       await page.keyboard.press("Enter");
       await page.locator("#add-statement").getByRole("status").filter({ hasText: "Statement added" }).waitFor();
-      const added = statementItem(page, "Mr Rell called the talks");
+      const added = statementItem(page, "Mr Rell welcomed the talks");
       await expect(added.locator("h3").innerText()).resolves.toMatch(/Tomas Rell.*Partial quote.*Accepted/is);
 
       // The day, read before publishing (the API's response cache keeps what it answered)...
@@ -83,7 +83,7 @@ describe("recording an article from the browser", () => {
       expect(hrefs).toContain(`/days/${riverCrossings.publishedOn}`);
       for (const [path, words] of [
         [`/days/${riverCrossings.publishedOn}`, "We came here to open the bridges, not to argue about maps"],
-        [event, "Mr Rell called the talks"],
+        [event, "Mr Rell welcomed the talks"],
         [rell, "We came here to open the bridges"],
         [source, "frank and useful"],
         ["/search?q=bridges+maps", "We came here to open the bridges"],
