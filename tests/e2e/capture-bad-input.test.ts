@@ -46,7 +46,7 @@ describe("capture with bad input", () => {
   });
 
   it("keeps spans right in a text with emoji, astral characters and CRLF line ends, selected or typed", async () => {
-    const text = `HARBOURTOWN (Parley Wire) - 🇺🇦 Talks opened on Monday.\r\n\r\n"We want 𝒶 fair deal 🤝," Ada Vinter said.\r\n\r\nMs Vinter called the offer "a start 🙂".\r\n`;
+    const text = `HARBOURTOWN (Parley Wire) - 🇺🇦 Talks opened on Monday.\r\n\r\n"We want 𝒶 fair deal 🤝," Ada Vinter said.\r\n\r\nMs Vinter welcomed the offer as "a start 🙂".\r\n`;
     await onPage(stack.browser, {}, async ({ page }) => {
       await signIn(page, stack.web.url, stack.tokens.astral);
       // As a .txt file, whose CR LF line ends are kept (a pasted text's line breaks are LF, as its field held them).
@@ -58,27 +58,27 @@ describe("capture with bad input", () => {
       await expect(page.locator(".caveat").first().innerText()).resolves.toContain(`${text.length} characters`);
       await expect(page.locator(".source-text mark.span--quote").first().innerText()).resolves.toBe("We want 𝒶 fair deal 🤝");
 
-      // Select "called the offer" in the text, as a mouse would, and add it.
+      // Select "welcomed the offer" (no rule proposes it: welcomed is no verb of saying) in the text, as a mouse would, and add it.
       await page.evaluate(() => {
         const node = Array.from(document.querySelectorAll(".source-text span"))
           .flatMap((span) => Array.from(span.childNodes))
-          .find((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.includes("Ms Vinter called the offer"))!;
-        const at = node.textContent!.indexOf("Ms Vinter called the offer");
+          .find((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.includes("Ms Vinter welcomed the offer"))!;
+        const at = node.textContent!.indexOf("Ms Vinter welcomed the offer");
         const range = document.createRange();
         range.setStart(node, at);
-        range.setEnd(node, at + "Ms Vinter called the offer".length);
+        range.setEnd(node, at + "Ms Vinter welcomed the offer".length);
         getSelection()!.removeAllRanges();
         getSelection()!.addRange(range);
         node.parentElement!.dispatchEvent(new PointerEvent("pointerup", { bubbles: true }));
       });
-      await expect(page.locator("#add-statement-span-words").inputValue()).resolves.toBe("Ms Vinter called the offer");
+      await expect(page.locator("#add-statement-span-words").inputValue()).resolves.toBe("Ms Vinter welcomed the offer");
       await page.locator("#add-statement-kind").selectOption("PARAPHRASE");
       await page.locator("#add-statement-speaker").fill("Ada Vinter");
       await page.getByRole("button", { name: "Add the statement" }).click();
       await page.locator("#add-statement").getByRole("status").filter({ hasText: "Statement added" }).waitFor();
-      const selected = text.indexOf("Ms Vinter called the offer");
-      await expect(statementItem(page, "Ms Vinter called the offer").innerText()).resolves.toContain(
-        `characters ${selected}–${selected + "Ms Vinter called the offer".length}`,
+      const selected = text.indexOf("Ms Vinter welcomed the offer");
+      await expect(statementItem(page, "Ms Vinter welcomed the offer").innerText()).resolves.toContain(
+        `characters ${selected}–${selected + "Ms Vinter welcomed the offer".length}`,
       );
 
       // Typed, after the flag and the CR LFs.
