@@ -2,6 +2,7 @@
 module.exports = {
   ...require("../jest.preset.js"),
   displayName: "e2e",
+  globalSetup: require.resolve("../jest.templates.js"),
   testMatch: ["<rootDir>/e2e/**/*.test.ts"],
   // One browser, one API and one web server at a time.
   maxWorkers: 1,

@@ -1,2 +1,2 @@
 /** @type {import('jest').Config} */
-module.exports = { ...require("../../jest.preset.js"), displayName: "api" };
+module.exports = { ...require("../../jest.preset.js"), displayName: "api", globalSetup: require.resolve("../../jest.templates.js") };

@@ -39,6 +39,7 @@ function startValues(ports: { api: number; web: number }, databaseUrl: string | 
     WEB_ORIGIN: `http://localhost:${ports.web},https://parley.example`,
     NODE_ENV: "test",
     REQUEST_TIMEOUT_MS: "1",
+    HEADERS_TIMEOUT_MS: "9876",
     MAX_CONCURRENT_REQUESTS: "3",
     RESPONSE_CACHE: "false",
     RESPONSE_CACHE_TTL_SECONDS: "77",
@@ -47,6 +48,7 @@ function startValues(ports: { api: number; web: number }, databaseUrl: string | 
     REDIS_URL: "redis://127.0.0.1:6379/0",
     WRITE_RATE_LIMIT: "7",
     WRITE_RATE_LIMIT_WINDOW_SECONDS: "30",
+    SESSION_TTL_HOURS: "5",
     API_URL: `http://127.0.0.1:${ports.api}/graphql`,
     PUBLIC_API_URL: "https://api.parley.example/graphql",
   };

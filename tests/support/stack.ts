@@ -17,6 +17,7 @@ import type { Browser } from "playwright-core";
 import { launchBrowser } from "./browser";
 import { plantDataset } from "./plant-dataset";
 import { startWebProcess } from "./web-process";
+import { plantWriters, type TokenSpecs } from "./writers";
 
 /** The API on a fresh, seeded database, the web app calling it, and a browser: what each e2e file runs against. */
 export interface Stack {
@@ -45,17 +46,35 @@ export function startStackWithDataset(dataset: DatasetFile): Promise<Stack> {
 }
 
 /**
- * The stack, once `prepare` has had the database to itself. The web app and the browser start
- * meanwhile: neither needs the API until a page is asked for.
+/**
+ * The stack for tests that write: `scenario` planted and the tokens `specs` names made before the
+ * API starts (with `apiEnv` added to its environment, such as a lower write limit), both by name.
  */
-async function startStackAfter<T>(prepare: (target: DatabaseTarget) => Promise<T>): Promise<Stack & { prepared: T }> {
+export async function startStackForWriters<S extends Scenario, T extends TokenSpecs>(
+  scenario: S,
+  specs: T,
+  apiEnv: Record<string, string> = {},
+): Promise<Stack & { records: Planted<S>; tokens: { [Name in keyof T]: string } }> {
+  const { prepared, ...stack } = await startStackAfter((target) => plantWriters(target, scenario, specs), apiEnv);
+  return { ...stack, ...prepared };
+}
+
+/**
+ * The stack, once `prepare` has had the database to itself (with `apiEnv` added to the API's
+ * environment). The web app and the browser start meanwhile: neither needs the API until a page
+ * is asked for.
+ */
+async function startStackAfter<T>(
+  prepare: (target: DatabaseTarget) => Promise<T>,
+  apiEnv: Record<string, string> = {},
+): Promise<Stack & { prepared: T }> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "parley-e2e-"));
   const [testDatabase, webPort, apiPort] = await Promise.all([createTestDatabase({ start: "seeded" }), freePort(), freePort()]);
   const api = (async () => {
     // On PGlite, the folder the API process will open, started from the seeded copy.
     const prepared = await prepare("url" in testDatabase.target ? testDatabase.target : { ...testDatabase.target, dataDir });
     // The browser calls the API from the web app's origin: CORS must allow exactly that.
-    const env = { ...databaseEnv(testDatabase.target, dataDir), WEB_ORIGIN: `http://127.0.0.1:${webPort}` };
+    const env = { ...databaseEnv(testDatabase.target, dataDir), WEB_ORIGIN: `http://127.0.0.1:${webPort}`, ...apiEnv };
     return { prepared, process: await startApiProcess(env, apiPort) };
   })();
   const [web, browser, apiStarted] = await Promise.allSettled([

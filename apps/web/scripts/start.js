@@ -1,10 +1,13 @@
 // Serves the web app on WEB_PORT (default 3000): `node scripts/start.js` serves the production
 // build, `node scripts/start.js dev` runs Next's development server. It is a small custom server
-// only so that pages can answer 404 and 503 with their message in the HTML (response-status.js).
+// so that pages can answer 404 and 503 with their message in the HTML (response-status.js), and
+// so that every state-changing request from another site is refused before Next sees it
+// (same-origin.js).
 // Stop signals close the server; the process then exits 0.
 const http = require("node:http");
 const path = require("node:path");
 const { withResponseStatus } = require("./response-status");
+const { refuseCrossSite } = require("./same-origin");
 
 const port = process.env.WEB_PORT ?? "3000";
 if (!/^\d+$/.test(port) || Number(port) > 65535) {
@@ -21,7 +24,7 @@ async function main() {
   const app = next({ dev, dir: path.resolve(__dirname, ".."), port: Number(port) });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => withResponseStatus(req, res, handle));
+  const server = http.createServer((req, res) => refuseCrossSite(req, res, () => withResponseStatus(req, res, handle)));
   server.listen(Number(port), () => console.log(`Web app listening on http://localhost:${port}`));
 
   for (const signal of ["SIGINT", "SIGTERM"]) {

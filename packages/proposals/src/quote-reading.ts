@@ -17,6 +17,8 @@ export interface QuoteReading {
 // "what he called", "what the minister described as": the words are theirs, not a term.
 const SPEAKERS_NAMING = /\bwhat\s+(?:\S+\s+){0,3}(?:call(?:s|ed)?|termed|dubbed|described\s+as)\s*$/i;
 const NAMING_WORDS = /(?:so-called|dubbed|termed|known as|branded|call(?:s|ed|ing)?(?:\s+(?:it|this|that|them))?(?:\s+an?|\s+the)?)\s*$/i;
+// "called the talks “frank and useful”": calling something in quoted words is saying them (see sentence-reports.ts).
+const CALLING_SOMETHING = /\bcall(?:s|ed)?\s+(?:\S+\s+){1,4}$/i;
 const TITLE = /^(?:The|A|An)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4}$/u;
 
 const hasSpeechVerb = (masked: string, span: TextSpan): boolean => wordsIn(masked, span).some((word) => SPEECH_VERBS.has(word.word));
@@ -48,7 +50,7 @@ export function readQuotations(text: string, masked: string, sentence: TextSpan,
       return;
     }
     // A few words in quotation marks, with no verb of saying near them, are a term (the “road map”).
-    const short = inner.split(/\s+/).length <= 3 && !hasSpeechVerb(masked, sentence);
+    const short = inner.split(/\s+/).length <= 3 && !hasSpeechVerb(masked, sentence) && !CALLING_SOMETHING.test(before);
     readings.push({ quotation, role: short ? "term" : "fragment", cue: null });
   });
   return readings;

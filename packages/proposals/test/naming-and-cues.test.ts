@@ -11,6 +11,7 @@ describe("calling and naming", () => {
     const text = [
       "Oskar Lindqvist thanked the delegations for what he called “seventy hours of honest disagreement”.",
       "The weekly «Pogled» called the meeting «a diplomatic own goal».",
+      "Mr Rell called the talks “frank”.",
     ].join("\n");
     expect(reported(text)).toEqual([
       [
@@ -19,6 +20,8 @@ describe("calling and naming", () => {
         "Oskar Lindqvist",
       ],
       ["PARTIAL_QUOTE", "The weekly «Pogled» called the meeting «a diplomatic own goal»", "Pogled"],
+      // However few the words called, they are the speaker's, not a term.
+      ["PARTIAL_QUOTE", "Mr Rell called the talks “frank”", "Rell"],
     ]);
   });
 

@@ -12,6 +12,8 @@ import "../styles/day.css";
 import "../styles/day-chart.css";
 import "../styles/source.css";
 import "../styles/compare.css";
+import "../styles/forms.css";
+import "../styles/capture.css";
 import "../styles/print.css";
 
 export const metadata: Metadata = {

@@ -2,6 +2,7 @@
 
 import { useRef, useState } from "react";
 import type { Choice } from "../lib/pick";
+import { describedBy, FieldError } from "./field-error";
 
 interface PickerFieldProps {
   id: string;
@@ -12,6 +13,10 @@ interface PickerFieldProps {
   list: "actors" | "topics";
   /** What typing here does, for every reader: "Anyone when left empty". */
   hint: string;
+  /** Names always suggested, whatever is typed (a draft's new actors). */
+  fixed?: string[];
+  /** Why the value was refused, shown beside the field. */
+  error?: string | null;
 }
 
 // Wait for a pause in typing before asking, so a word typed fast costs one request.
@@ -22,7 +27,7 @@ const PAUSE_MS = 150;
  * (a native `<datalist>`, so the browser's own keyboard handling and announcements apply).
  * Without scripts it is a plain text field: the server reads the words typed.
  */
-export function PickerField({ id, label, name, defaultValue, list, hint }: PickerFieldProps) {
+export function PickerField({ id, label, name, defaultValue, list, hint, fixed = [], error = null }: PickerFieldProps) {
   const [choices, setChoices] = useState<Choice[]>([]);
   const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
   const latest = useRef("");
@@ -53,10 +58,14 @@ export function PickerField({ id, label, name, defaultValue, list, hint }: Picke
         list={`${id}-choices`}
         defaultValue={defaultValue}
         autoComplete="off"
-        aria-describedby={`${id}-hint`}
+        aria-describedby={describedBy(id, error, true)}
+        aria-invalid={error ? true : undefined}
         onChange={(event) => suggest(event.target.value.trim())}
       />
       <datalist id={`${id}-choices`}>
+        {fixed.map((choice) => (
+          <option key={`fixed-${choice}`} value={choice} />
+        ))}
         {choices.map((choice) => (
           <option key={choice.slug} value={choice.name} />
         ))}
@@ -64,6 +73,7 @@ export function PickerField({ id, label, name, defaultValue, list, hint }: Picke
       <span id={`${id}-hint`} className="hint">
         {hint}
       </span>
+      <FieldError id={id} message={error} />
     </p>
   );
 }

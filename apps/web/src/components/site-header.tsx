@@ -1,8 +1,11 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { AccountNav } from "./account-nav";
 
 /**
- * The banner on every page: Parley's name and the main navigation. Its links are not prefetched:
- * prefetching all four would add four server renders, and their parsing, to every page's load.
+ * The banner on every page: Parley's name, the main navigation, and who is signed in. Its links are
+ * not prefetched: prefetching them all would add their server renders, and their parsing, to every
+ * page's load.
  */
 export function SiteHeader() {
   return (
@@ -38,6 +41,10 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        {/* Asking the API who is signed in must not hold up the page; anonymous readers ask nothing. */}
+        <Suspense fallback={null}>
+          <AccountNav />
+        </Suspense>
       </div>
     </header>
   );

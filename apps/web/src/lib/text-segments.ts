@@ -7,6 +7,8 @@ export interface Span<T> {
 
 /** A stretch of the text that the same spans cover throughout. */
 export interface Segment<T> {
+  /** Where it starts in the text. */
+  start: number;
   text: string;
   /** The spans that cover all of it (none for plain text). */
   covering: T[];
@@ -29,6 +31,7 @@ export function segmentText<T>(text: string, spans: Span<T>[]): Segment<T>[] {
     const start = cuts[index]!;
     const end = cuts[index + 1]!;
     segments.push({
+      start,
       text: text.slice(start, end),
       covering: spans.filter((span) => span.start <= start && span.end >= end).map((span) => span.item),
       starting: spans.filter((span) => span.start === start).map((span) => span.item),
