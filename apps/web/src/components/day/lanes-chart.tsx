@@ -1,4 +1,5 @@
 import type { EventCardFragment } from "@parley/schema";
+import type { ReactNode } from "react";
 import { type Lane, type LaneMark as Mark, type LanesChart, lanesChart } from "../../lib/day-chart/lanes";
 import { stripMarks } from "../../lib/day-chart/strip";
 import { participantRoleLabel } from "../../lib/labels";
@@ -26,7 +27,7 @@ function LaneRows({ lanes }: { lanes: Lane[] }) {
 }
 
 /** The marks of some lanes, in the order the keyboard reaches them, and the rings of those who took part silently. */
-function LanePlot({ chart, folded, children }: { chart: LanesChart; folded: boolean; children?: React.ReactNode }) {
+function LanePlot({ chart, folded, children }: { chart: LanesChart; folded: boolean; children?: ReactNode }) {
   const marks = chart.marks.filter((mark) => mark.lane.folded === folded);
   return (
     <div className="lane-plot">
