@@ -1,4 +1,5 @@
 import { type DebuggableChromium, launchDebuggableChromium, lighthouse } from "../support/lighthouse";
+import { lighthouseRoutes } from "../support/lighthouse-routes";
 import { type Stack, startStack } from "../support/stack";
 
 let stack: Stack;
@@ -7,33 +8,23 @@ beforeAll(async () => {
   [stack, chromium] = await Promise.all([startStack(), launchDebuggableChromium()]);
 });
 afterAll(async () => {
-  await chromium?.stop();
-  await stack?.stop();
+  // Both go, whichever fails to: a server left running would keep jest from exiting.
+  const stopped = await Promise.allSettled([chromium?.stop(), stack?.stop()]);
+  for (const result of stopped) if (result.status === "rejected") throw result.reason;
 });
 
-/** Issue 17's routes: the day, its lanes, a range, an actor, a source, a search and a comparison. */
-const routes = [
-  "/",
-  "/?view=lanes",
-  "/range",
-  "/actors/sergei-lavrov",
-  "/sources/2014-03-14-kerry-lavrov-london",
-  "/search?q=respecting+choices",
-  "/compare?actors=john-kerry,sergei-lavrov&topic=choices-of-ukrainians",
-];
-
 // One Lighthouse run per route on the production build (mobile preset: a throttled phone), for CI's
-// time: the budgets are performance 95 or more, accessibility 100 and no layout shift at all.
+// time. Accessibility and layout shift are the page's alone, held here; the performance score is
+// timed on this machine's clock, so `npm run bench:web` holds it, against a floor in the same run.
 describe("Lighthouse", () => {
-  it.each(routes)(
-    "scores %s at least 95 for performance, 100 for accessibility, with no layout shift",
+  it.each(lighthouseRoutes)(
+    "scores %s 100 for accessibility, with no layout shift",
     async (route) => {
       // A first visit warms the server's caches, as any reader but the first finds them.
       await fetch(`${stack.web.url}${route}`);
       const scores = await lighthouse(`${stack.web.url}${route}`, chromium.port);
       console.info(`Lighthouse ${route}: ${JSON.stringify(scores)}`);
-      expect(scores).toEqual(expect.objectContaining({ accessibility: 100, cumulativeLayoutShift: 0, performance: expect.any(Number) }));
-      expect(scores.performance).toBeGreaterThanOrEqual(95);
+      expect(scores).toEqual(expect.objectContaining({ accessibility: 100, cumulativeLayoutShift: 0 }));
     },
     180_000,
   );

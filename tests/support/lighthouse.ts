@@ -1,13 +1,14 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { freePort, waitFor } from "@parley/api/testing";
 import { chromiumArgs, chromiumPath } from "./browser";
-import { repositoryRoot } from "./repository-root";
 
-const lighthouseCli = path.join(repositoryRoot, "node_modules", "lighthouse", "cli", "index.js");
+// Found through the package, so that this file works from its compiled copy (the web bench) too.
+const lighthouseCli = path.join(path.dirname(require.resolve("lighthouse/package.json")), "cli", "index.js");
 
 /** What a Lighthouse run found, as the budgets read it. */
 export interface LighthouseScores {
@@ -34,9 +35,13 @@ export async function launchDebuggableChromium(): Promise<DebuggableChromium> {
       stdio: "ignore",
     },
   );
+  // Chromium writes to its profile until it has exited: the profile goes once it has, retried as its
+  // helper processes let go of their files.
+  const exited = child.exitCode === null ? once(child, "exit") : Promise.resolve();
   const stop = async () => {
     child.kill();
-    await rm(profile, { recursive: true, force: true });
+    await exited;
+    await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   };
   try {
     const listening = () =>
