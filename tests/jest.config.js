@@ -4,7 +4,8 @@ module.exports = {
   displayName: "e2e",
   globalSetup: require.resolve("../jest.templates.js"),
   testMatch: ["<rootDir>/e2e/**/*.test.ts"],
-  // One browser, one API and one web server at a time.
-  maxWorkers: 1,
+  // Two suites at a time, each with its own browser, API and web server: most of a suite's time is
+  // waiting on its servers and the browser, so two share the machine's two cores (456 s to 335 s).
+  maxWorkers: 2,
   testTimeout: 120_000,
 };
