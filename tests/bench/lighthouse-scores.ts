@@ -27,7 +27,8 @@ interface RecordedResponse {
 
 /**
  * The headers a browser needs to read a recorded response as the server sent it. Not its caching
- * headers: Chromium holds a prefetch answered `no-store` open to the page's load, never idle.
+ * headers: with the app's `no-store` copied, the page's prefetch of /sign-in never finished in
+ * Chromium, and the page's network never went idle.
  */
 const keptHeaders = ["content-type", "content-encoding", "link", "vary"];
 /** The headers by which the app's router asks for a route's payload (RSC) rather than its page. */
