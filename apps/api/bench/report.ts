@@ -350,11 +350,12 @@ function replaceBetween(text: string, key: string, body: string, insertAt: numbe
   return `${text.slice(0, insertAt).replace(/\n*$/, "\n\n")}${block}\n${text.slice(insertAt).replace(/^\n*/, "\n")}`.replace(/\n+$/, "\n");
 }
 
-const header = `# Benchmarks
+const header = `# API benchmark runs
 
-What the API costs on PostgreSQL with a million statements, measured by \`npm run bench\` (see apps/api/bench).
-The sections between \`bench:begin\` and \`bench:end\` markers are rewritten by each run; everything else in this file is
-written by hand and kept.
+Each run of \`npm run bench\` rewrites its size's section here, and the comparison of sizes, between
+the \`bench:begin\` and \`bench:end\` markers: the full output, with every scenario's table and the
+\`EXPLAIN\` of its SQL. What the numbers say is written by hand in
+[docs/benchmarks.md](../../../../docs/benchmarks.md).
 `;
 
 /** Rewrites this size's section and the comparison in `file`, keeping everything outside the markers. */
