@@ -36,8 +36,9 @@ export async function launchDebuggableChromium(): Promise<DebuggableChromium> {
     },
   );
   // Chromium writes to its profile until it has exited: the profile goes once it has, retried as its
-  // helper processes let go of their files.
-  const exited = child.exitCode === null ? once(child, "exit") : Promise.resolve();
+  // helper processes let go of their files. Listened for from the start, so that an exit before
+  // stop() counts; a failed spawn (an "error" instead) leaves nothing to wait for.
+  const exited = once(child, "exit").catch(() => undefined);
   const stop = async () => {
     child.kill();
     await exited;
