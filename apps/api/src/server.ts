@@ -29,6 +29,7 @@ import { jsonBody, requestCaller } from "./http/json-body";
 import { CACHE_HEADER, openResponseCache, type ResponseCacheConfig, responseCachePlugin } from "./http/response-cache";
 import { DEFAULT_HEADERS_TIMEOUT_MS, httpServerTimeouts } from "./http/timeouts";
 import { logger } from "./logger";
+import { compiledReadsPlugin } from "./reads/compiled-reads.plugin";
 
 /** The request deadline when none is given: REQUEST_TIMEOUT_MS's default. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
@@ -56,6 +57,8 @@ export interface ServerOptions {
   writeLimit?: WriteLimitConfig;
   /** How long a web session lasts; SESSION_TTL_HOURS's default (12 h) when omitted. */
   sessionTtlMs?: number;
+  /** Answer the queries that compile with one SQL statement per root field (reads/); on unless false, which tests and the bench use to compare. */
+  compiledReads?: boolean;
 }
 
 export interface Server {
@@ -105,6 +108,8 @@ export async function createServer(options: ServerOptions): Promise<Server> {
       textInputPlugin(),
       graphqlStatusPlugin(),
       ...(responseCache ? [responseCachePlugin<Context>()] : []),
+      // Last: a cached answer comes first, and every check above runs before a read is compiled.
+      ...(options.compiledReads === false ? [] : [compiledReadsPlugin()]),
       {
         async requestDidStart() {
           return {

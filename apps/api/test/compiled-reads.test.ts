@@ -1,0 +1,189 @@
+import type { AddressInfo } from "node:net";
+import {
+  ActorDocument,
+  ActorNameDocument,
+  DayOrderDocument,
+  EventDocument,
+  NodeDocument,
+  RangeEventsDocument,
+  SourceDocument,
+  TimelineDocument,
+  TopicDocument,
+} from "@parley/schema";
+import { type DocumentNode, print } from "graphql";
+import { createServer, type Server } from "../src/server";
+import { READ_PATH_HEADER } from "../src/reads/read-path";
+import { plant } from "../src/testing/scenario";
+import { dayOfTalks, thursdayInGeneva as day } from "./scenarios/day-of-talks";
+import { emojiPost } from "./scenarios/emoji-post";
+import { type ScenarioServer, startTestServerWith } from "./support/test-server";
+
+let api: ScenarioServer<typeof dayOfTalks>;
+let resolvers: Server;
+let resolversUrl: string;
+beforeAll(async () => {
+  api = await startTestServerWith(dayOfTalks);
+  // The same database, answered by the resolvers alone.
+  resolvers = await createServer({ db: api.db, webOrigins: [], compiledReads: false });
+  await new Promise<void>((resolve) => resolvers.httpServer.listen(0, "127.0.0.1", resolve));
+  resolversUrl = `http://127.0.0.1:${(resolvers.httpServer.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await resolvers.stop();
+  await api.stop();
+});
+
+async function post(url: string, query: string, variables: Record<string, unknown>) {
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, path: response.headers.get(READ_PATH_HEADER), body: await response.text() };
+}
+
+/** Sends the query to both paths; the bodies must be the same bytes. Counts the SQL statements of the first. */
+async function bothWays(query: string, variables: Record<string, unknown> = {}) {
+  api.sql.length = 0;
+  const compiled = await post(api.url, query, variables);
+  const statements = api.sql.length;
+  const resolved = await post(resolversUrl, query, variables);
+  expect(compiled.body).toBe(resolved.body);
+  expect(compiled.status).toBe(resolved.status);
+  return { ...compiled, statements };
+}
+
+const report = () => api.records.sources.report.slug;
+
+describe("a query whose every root field compiles", () => {
+  const published: [string, DocumentNode, () => Record<string, unknown>][] = [
+    ["Timeline", TimelineDocument, () => ({ ...day, first: 100 })],
+    ["DayOrder", DayOrderDocument, () => day],
+    ["RangeEvents", RangeEventsDocument, () => ({ from: "2020-03-01T00:00:00.000Z", to: "2020-04-01T00:00:00.000Z", first: 3 })],
+    ["Event", EventDocument, () => ({ slug: api.records.events.talks.slug })],
+    ["ActorName", ActorNameDocument, () => ({ slug: api.records.actors.holt.slug })],
+    ["Source", SourceDocument, () => ({ slug: report() })],
+    ["Topic", TopicDocument, () => ({ slug: Object.values(api.records.topics)[0]!.slug })],
+  ];
+
+  it.each(published)(
+    "answers the published %s in one SQL statement, the resolvers' answer byte for byte",
+    async (_name, document, variables) => {
+      const answer = await bothWays(print(document), variables());
+      expect(answer.path).toBe("compiled");
+      expect(JSON.parse(answer.body).errors).toBeUndefined();
+      expect(answer.statements).toBe(1);
+    },
+  );
+
+  it("pages forwards and backwards, with aliases, fragments, __typename and @skip/@include, as the resolvers do", async () => {
+    const query = /* GraphQL */ `
+      query ($from: DateTime!, $to: DateTime!, $first: Int, $after: String, $last: Int, $before: String, $withTopics: Boolean!) {
+        __typename
+        day: timeline(from: $from, to: $to, first: $first, after: $after, last: $last, before: $before) {
+          __typename
+          count: totalCount
+          pageInfo {
+            hasNextPage
+            hasPreviousPage
+            startCursor
+            endCursor
+          }
+          edges {
+            cursor
+            node {
+              ...card
+              first: statements(first: 1) {
+                edges {
+                  node {
+                    slug
+                  }
+                }
+                pageInfo {
+                  endCursor
+                  hasNextPage
+                }
+              }
+            }
+          }
+        }
+      }
+      fragment card on Event {
+        __typename
+        id
+        slug
+        startsAt
+        ... on Event {
+          title
+          topics @include(if: $withTopics) {
+            name
+          }
+        }
+        place @skip(if: $withTopics) {
+          name
+        }
+      }
+    `;
+    const first = await bothWays(query, { ...day, first: 2, withTopics: true });
+    expect(first.path).toBe("compiled");
+    const { endCursor } = JSON.parse(first.body).data.day.pageInfo;
+    expect((await bothWays(query, { ...day, first: 2, after: endCursor, withTopics: false })).path).toBe("compiled");
+    expect((await bothWays(query, { ...day, last: 2, before: endCursor, withTopics: true })).path).toBe("compiled");
+    expect((await bothWays(query, { ...day, last: 3, withTopics: false })).path).toBe("compiled");
+    expect((await bothWays(query, { ...day, first: 0, withTopics: false })).path).toBe("compiled");
+  });
+
+  it("reads a node by its global id, and null for none", async () => {
+    const { data } = await api.graphql<{ event: { id: string } }>(`query ($slug: String!) { event(slug: $slug) { id } }`, {
+      slug: api.records.events.talks.slug,
+    });
+    const query = `query ($id: ID!) { node(id: $id) { __typename id ... on Event { slug statements(first: 2) { totalCount } } } }`;
+    expect((await bothWays(query, { id: data!.event.id })).path).toBe("compiled");
+    expect((await bothWays(print(NodeDocument), { id: data!.event.id })).path).toBe("compiled");
+    expect((await bothWays(`{ event(slug: "nothing-of-the-kind") { slug } }`)).path).toBe("compiled");
+  });
+});
+
+describe("an excerpt of a text with characters outside the Basic Multilingual Plane", () => {
+  it("is the text at its span in JavaScript's indices, as the resolvers give it", async () => {
+    const { sources, events } = await plant(api.db.prisma, emojiPost);
+    const query = `query ($slug: String!) { event(slug: $slug) {
+      reportedBy { start end text }
+      statements { edges { node { text excerpt { start end text source { slug } } } } } } }`;
+    const answer = await bothWays(query, { slug: events.posting.slug });
+    expect(answer.path).toBe("compiled");
+    const { event } = JSON.parse(answer.body).data as {
+      event: {
+        reportedBy: { start: number; end: number; text: string }[];
+        statements: { edges: { node: { text: string; excerpt: { start: number; end: number; text: string } } }[] };
+      };
+    };
+    const slice = ({ start, end }: { start: number; end: number }) => sources.post.text.slice(start, end);
+    expect(event.reportedBy.map((excerpt) => excerpt.text)).toEqual(["Statement 𝟏"]);
+    expect(event.reportedBy.map(slice)).toEqual(["Statement 𝟏"]);
+    expect(event.statements.edges.map(({ node }) => [node.excerpt.text, slice(node.excerpt)])).toEqual([
+      ["We stand with 🕊️ peace, 𝐧𝐨𝐰.", "We stand with 🕊️ peace, 𝐧𝐨𝐰."],
+      ["no more 𝔀𝓪𝓲𝓽𝓲𝓷𝓰", "no more 𝔀𝓪𝓲𝓽𝓲𝓷𝓰"],
+    ]);
+  });
+});
+
+describe("a query that does not compile", () => {
+  it("goes to the resolvers, saying what did not compile", async () => {
+    const answer = await bothWays(print(ActorDocument), { slug: api.records.actors.holt.slug, first: 2 });
+    expect(answer.path).toMatch(/^resolvers; Actor\.statements/);
+  });
+
+  it.each([
+    ["an empty window", { from: day.to, to: day.from }],
+    ["a page too long", { ...day, first: 101 }],
+    ["a cursor of another list", { ...day, after: "bm90IGEgY3Vyc29y" }],
+    ["too many actors", { ...day, actors: Array.from({ length: 51 }, (_, index) => `a-${index}`) }],
+  ])("is refused by the resolvers as before when it has %s", async (_case, variables) => {
+    const query = `query ($from: DateTime!, $to: DateTime!, $first: Int, $after: String, $actors: [String!]) {
+      timeline(from: $from, to: $to, first: $first, after: $after, actors: $actors) { edges { node { slug } } } }`;
+    const answer = await bothWays(query, variables);
+    expect(answer.path).toMatch(/^resolvers; /);
+    expect(JSON.parse(answer.body).errors[0].extensions.code).toBe("BAD_USER_INPUT");
+  });
+});
