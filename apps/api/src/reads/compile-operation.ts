@@ -30,12 +30,12 @@ function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionN
  * Compiles a query whose every root field compiles; throws NotCompiled
  * otherwise, and the resolvers execute it. `variables` are the coerced ones.
  */
-export async function compileOperation(
+export function compileOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
-): Promise<CompiledOperation> {
+): CompiledOperation {
   const queryType = schema.getQueryType();
   if (operation.operation !== "query" || !queryType) throw new NotCompiled(`a ${operation.operation}`);
   let aliases = 0;
@@ -50,7 +50,7 @@ export async function compileOperation(
     const rootField = rootFields[name];
     const field = queryType.getFields()[name];
     if (!rootField || !field) throw new NotCompiled(`Query.${name}`);
-    const value = await rootField(compilation, getArgumentValues(field, nodes[0]!, variables), nodes);
+    const value = rootField(compilation, getArgumentValues(field, nodes[0]!, variables), nodes);
     compiled.push({ key, statement: sql<{ data: unknown }>`SELECT ${value} AS data`.compile(readSql) });
   }
   return compiled;

@@ -54,14 +54,15 @@ function fieldJson(
   const definition = type.getFields()[name]!;
   const connectionType = getNamedType(definition.type);
   if (!isObjectType(connectionType)) throw new NotCompiled(`${type.name}.${name}`);
-  const args = getArgumentValues(definition, nodes[0]!, compilation.variables) as PageArgs;
+  const args = getArgumentValues(definition, nodes[0]!, compilation.variables);
+  const { filter } = field;
   return connectionJson(compilation, {
     node: target,
     type: connectionType,
     keys: field.keys,
     from: related.from,
-    where: (listed) => related.where(row, listed),
-    args,
+    where: (listed) => sql.join([related.where(row, listed), ...(filter ? filter(args, listed) : [])], sql` AND `),
+    args: args as PageArgs,
     nodes,
     nodeJson: (listed, nodeNodes) => objectJson(compilation, target, listed, nodeNodes),
   });

@@ -9,18 +9,22 @@ import { READ_PATH_HEADER } from "./read-path";
 const plans = new WeakMap<DocumentNode, Map<string, CompiledOperation | NotCompiled>>();
 const PLANS_PER_DOCUMENT = 256;
 
-async function planFor(...args: Parameters<typeof compileOperation>): Promise<CompiledOperation | NotCompiled> {
+function planFor(...args: Parameters<typeof compileOperation>): CompiledOperation | NotCompiled {
   const [, document, operation, variables] = args;
   const key = `${operation.name?.value ?? ""}\n${JSON.stringify(variables)}`;
   let byKey = plans.get(document);
   if (!byKey) plans.set(document, (byKey = new Map()));
   let plan = byKey.get(key);
   if (!plan) {
-    plan = await compileOperation(...args).catch((error: unknown) => {
-      if (error instanceof NotCompiled) return error;
+    try {
+      plan = compileOperation(...args);
+    } catch (error) {
       // Anything else the compiler threw (an argument graphql refuses, a cursor the paging refuses) is the resolvers' to report.
-      return new NotCompiled(error instanceof Error ? error.message.replace(/[^\x20-\x7e]/g, "?") : "an argument");
-    });
+      plan =
+        error instanceof NotCompiled
+          ? error
+          : new NotCompiled(error instanceof Error ? error.message.replace(/[^\x20-\x7e]/g, "?") : "an argument");
+    }
     if (byKey.size >= PLANS_PER_DOCUMENT) byKey.clear();
     byKey.set(key, plan);
   }
@@ -38,9 +42,11 @@ export function compiledReadsPlugin(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async responseForOperation({ schema, document, operation, request, contextValue, response }) {
+          // Typed as always there, but undefined when operationName picks no operation: the resolvers' path reports that.
+          if (!(operation as typeof operation | undefined)) return null;
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           if (coerced.errors) return null;
-          const plan = await planFor(schema, document, operation, coerced.coerced);
+          const plan = planFor(schema, document, operation, coerced.coerced);
           if (plan instanceof NotCompiled) {
             response.http.headers.set(READ_PATH_HEADER, `resolvers; ${plan.what}`);
             return null;

@@ -32,7 +32,10 @@ export type FieldRead =
   | { kind: "same-row"; type: string; when: RowSql }
   | { kind: "one"; type: string; related: Related }
   | { kind: "many"; type: string; related: Related; orderBy: RowSql }
-  | { kind: "connection"; type: string; related: Related; keys: SortKey[] };
+  | { kind: "connection"; type: string; related: Related; keys: SortKey[]; filter?: ListFilter };
+
+/** A list's filtering arguments as SQL conditions on the listed rows' alias; throws NotCompiled for what only the resolvers do. */
+export type ListFilter = (args: Record<string, unknown>, listed: string) => RawBuilder<unknown>[];
 
 /** A GraphQL object type's declaration: its table and how each field that compiles is read. A field left out falls back to its resolver. */
 export interface TypeRead {

@@ -1,34 +1,27 @@
-import { validate } from "class-validator";
 import type { FieldNode } from "graphql";
 import { type RawBuilder, sql } from "kysely";
 import { TimelineArgs } from "../graphql/event/event.args";
 import { parseGlobalId } from "../graphql/relay/global-id";
-import { compileTimeline } from "./timeline-sql";
+import { StatementsArgs } from "../graphql/statement/statement.args";
+import { eventConditions, statementConditions, validArguments } from "./filters";
+import { rootConnection } from "./root-connection";
+import { eventKeys } from "./types/event.read";
+import { statementKeys } from "./types/statement.read";
 import { objectJson } from "./compile-selection";
 import { type Compilation, NotCompiled, readOf } from "./compilation";
 
 /** A root field's one SQL statement, as a JSON value. */
-export type RootField = (
-  compilation: Compilation,
-  args: Record<string, unknown>,
-  nodes: readonly FieldNode[],
-) => Promise<RawBuilder<unknown>>;
+export type RootField = (compilation: Compilation, args: Record<string, unknown>, nodes: readonly FieldNode[]) => RawBuilder<unknown>;
 
 /** `type(slug:)`: the row with that slug, or null. */
 const bySlug =
   (typeName: string): RootField =>
-  async (compilation, args, nodes) => {
+  (compilation, args, nodes) => {
     const read = readOf(compilation, typeName);
     const row = compilation.nextAlias();
     return sql`(SELECT ${objectJson(compilation, read, row, nodes)} FROM ${sql.table(read.table)} ${sql.ref(row)}
       WHERE ${sql.ref(`${row}.slug`)} = ${String(args.slug)})`;
   };
-
-// Arguments the resolvers would refuse are theirs to refuse, with their errors: such a field does not compile.
-async function checked<Args extends object>(args: Args): Promise<Args> {
-  if ((await validate(args)).length > 0) throw new NotCompiled("arguments the resolver refuses");
-  return args;
-}
 
 /** The root fields that compile, each to one SQL statement. */
 export const rootFields: Readonly<Record<string, RootField>> = {
@@ -37,7 +30,7 @@ export const rootFields: Readonly<Record<string, RootField>> = {
   actor: bySlug("Actor"),
   source: bySlug("Source"),
   topic: bySlug("Topic"),
-  async node(compilation, args, nodes) {
+  node(compilation, args, nodes) {
     let id: ReturnType<typeof parseGlobalId>;
     try {
       id = parseGlobalId(String(args.id));
@@ -49,7 +42,17 @@ export const rootFields: Readonly<Record<string, RootField>> = {
     return sql`(SELECT ${objectJson(compilation, read, row, nodes)} FROM ${sql.table(read.table)} ${sql.ref(row)}
       WHERE ${sql.ref(`${row}.id`)} = ${id.databaseId}::uuid)`;
   },
-  async timeline(compilation, args, nodes) {
-    return compileTimeline(compilation, await checked(Object.assign(new TimelineArgs(), args)), nodes);
+  timeline(compilation, values, nodes) {
+    const args = validArguments(TimelineArgs, values);
+    if (args.from.getTime() >= args.to.getTime()) throw new NotCompiled("an empty window");
+    const window = (e: string) =>
+      sql`${sql.ref(`${e}.starts_at`)} >= ${args.from.toISOString()}::timestamptz AND ${sql.ref(`${e}.starts_at`)} < ${args.to.toISOString()}::timestamptz`;
+    const conditions = (e: string) => [window(e), ...eventConditions(args, e)];
+    return rootConnection(compilation, { field: "timeline", node: "Event", keys: eventKeys, conditions }, args, nodes);
+  },
+  statements(compilation, values, nodes) {
+    const args = validArguments(StatementsArgs, values);
+    const conditions = (s: string) => statementConditions(args, s);
+    return rootConnection(compilation, { field: "statements", node: "Statement", keys: statementKeys, conditions }, args, nodes);
   },
 };

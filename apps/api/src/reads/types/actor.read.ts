@@ -1,7 +1,12 @@
 import { sql } from "kysely";
 import { calendarDate, globalIdSql } from "../json-sql";
 import { columnOf, type TypeRead, value } from "../read-type";
+import { EventFilterArgs } from "../../graphql/event/event.args";
+import { StatementFilterArgs } from "../../graphql/statement/statement.args";
+import { eventConditions, statementConditions, validArguments } from "../filters";
 import { rowsWhere } from "../related";
+import { eventKeys } from "./event.read";
+import { statementKeys } from "./statement.read";
 
 const actor = columnOf("actor");
 
@@ -19,6 +24,24 @@ export const actorRead: TypeRead = {
       (row) =>
         sql`(SELECT coalesce(json_agg(n.name ORDER BY n.name), '[]'::json) FROM actor_name n WHERE n.actor_id = ${actor("id")(row)})`,
     ),
+    statements: {
+      kind: "connection",
+      type: "Statement",
+      related: rowsWhere("statement", "speaker_id", "actor", "id"),
+      keys: statementKeys,
+      filter: (args, s) => statementConditions(validArguments(StatementFilterArgs, args), s),
+    },
+    events: {
+      kind: "connection",
+      type: "Event",
+      related: {
+        from: (e) => sql`event ${sql.ref(e)}`,
+        where: (actor, e) =>
+          sql`${sql.ref(`${e}.id`)} IN (SELECT p.event_id FROM event_participant p WHERE p.actor_id = ${sql.ref(`${actor}.id`)})`,
+      },
+      keys: eventKeys,
+      filter: (args, e) => eventConditions(validArguments(EventFilterArgs, args), e),
+    },
     ties: {
       kind: "many",
       type: "ActorTie",

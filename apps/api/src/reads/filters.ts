@@ -1,0 +1,71 @@
+import { validateSync } from "class-validator";
+import { type RawBuilder, sql } from "kysely";
+import type { EventFilterArgs } from "../graphql/event/event.args";
+import type { StatementsArgs } from "../graphql/statement/statement.args";
+import { NotCompiled } from "./compilation";
+
+// The lists' filters as services/events.ts and services/statements.ts apply them, on the list's alias.
+
+/** Arguments the resolvers would refuse are theirs to refuse, with their errors: such a field does not compile. */
+export function validArguments<Args extends object>(type: new () => Args, values: Record<string, unknown>): Args {
+  const args = Object.assign(new type(), values);
+  if (validateSync(args).length > 0) throw new NotCompiled("arguments the resolvers refuse");
+  return args;
+}
+
+const anyOf = (values: readonly string[]) => (values.length ? sql.join(values.map((value) => sql`${value}::text`)) : sql`NULL`);
+
+/** `column IN (values)` with each value cast to the column's enum, as services/enum-sql.ts does (and why). */
+const inEnum = (column: RawBuilder<unknown>, type: string, values: readonly string[]) =>
+  values.length ? sql`${column} IN (${sql.join(values.map((value) => sql`${value}::${sql.id(type)}`))})` : sql`FALSE`;
+
+type EventFilters = EventFilterArgs & { actors?: string[] | null; participant?: string | null };
+
+export function eventConditions(args: EventFilters, e: string): RawBuilder<unknown>[] {
+  const column = (name: string) => sql.ref(`${e}.${name}`);
+  const all: RawBuilder<unknown>[] = [];
+  if (args.kinds) all.push(inEnum(column("kind"), "EventKind", args.kinds));
+  if (args.statuses) all.push(inEnum(column("status"), "EventStatus", args.statuses));
+  for (const actors of [args.actors, args.participant ? [args.participant] : null]) {
+    if (!actors) continue;
+    all.push(
+      sql`${column("id")} IN (SELECT p.event_id FROM event_participant p JOIN actor a ON a.id = p.actor_id WHERE a.slug IN (${anyOf(actors)}))`,
+    );
+  }
+  for (const topics of [args.topics, args.topic ? [args.topic] : null]) {
+    if (!topics) continue;
+    all.push(
+      sql`${column("id")} IN (SELECT et.event_id FROM event_topic et JOIN topic t ON t.id = et.topic_id WHERE t.slug IN (${anyOf(topics)}))`,
+    );
+  }
+  return all;
+}
+
+type StatementFilters = Partial<StatementsArgs>;
+
+export function statementConditions(args: StatementFilters, s: string): RawBuilder<unknown>[] {
+  // A search ranks and highlights: the resolvers' (services/statements.ts).
+  if ((args.search ?? "").trim() !== "") throw new NotCompiled("a search");
+  if (args.saidFrom && args.saidBefore && args.saidFrom.getTime() >= args.saidBefore.getTime()) throw new NotCompiled("an empty window");
+  const column = (name: string) => sql.ref(`${s}.${name}`);
+  const all: RawBuilder<unknown>[] = [];
+  if (args.kinds) all.push(inEnum(column("kind"), "StatementKind", args.kinds));
+  if (args.speaker) all.push(sql`${column("speaker_id")} = (SELECT id FROM actor WHERE slug = ${args.speaker}::text)`);
+  if (args.event) all.push(sql`${column("event_id")} = (SELECT id FROM event WHERE slug = ${args.event}::text)`);
+  if (args.source) {
+    all.push(
+      sql`${column("excerpt_id")} IN (SELECT x.id FROM excerpt x JOIN source so ON so.id = x.source_id WHERE so.slug = ${args.source}::text)`,
+    );
+  }
+  if (args.saidFrom) all.push(sql`${column("said_at")} >= ${args.saidFrom.toISOString()}::timestamptz`);
+  if (args.saidBefore) all.push(sql`${column("said_at")} < ${args.saidBefore.toISOString()}::timestamptz`);
+  // A topic that does not exist is NULL, which matches nothing, as in the resolvers.
+  const topic = args.topic ? sql`(SELECT id FROM topic WHERE slug = ${args.topic}::text)` : null;
+  if (args.stance) {
+    all.push(sql`EXISTS (SELECT 1 FROM stance x WHERE x.statement_id = ${column("id")}
+      AND ${inEnum(sql.ref("x.position"), "StancePosition", [args.stance])}${topic ? sql` AND x.topic_id = ${topic}` : sql``})`);
+  } else if (topic) {
+    all.push(sql`EXISTS (SELECT 1 FROM statement_topic st WHERE st.statement_id = ${column("id")} AND st.topic_id = ${topic})`);
+  }
+  return all;
+}
