@@ -77,11 +77,12 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   const responseCache = options.responseCache && (await openResponseCache(options.responseCache, () => readDataVersion(options.db)));
   const writeLimiter = options.writeLimit && (await openWriteLimiter(options.writeLimit));
   const schema = await buildApiSchema();
+  const formatError = createFormatError({ hideSuggestions: nodeEnv === "production" });
   const apollo = new ApolloServer<Context>({
     // Our schema, executed by graphql-jit (see graphql/jit-executor.ts).
     gateway: jitGateway(schema),
     nodeEnv,
-    formatError: createFormatError({ hideSuggestions: nodeEnv === "production" }),
+    formatError,
     includeStacktraceInErrorResponses: options.exposeStackTraces ?? false,
     // The schema is public (packages/schema publishes it); tools read it by introspection.
     introspection: true,
@@ -109,7 +110,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
       graphqlStatusPlugin(),
       ...(responseCache ? [responseCachePlugin<Context>()] : []),
       // Last: a cached answer comes first, and every check above runs before a read is compiled.
-      ...(options.compiledReads === false ? [] : [compiledReadsPlugin()]),
+      ...(options.compiledReads === false ? [] : [compiledReadsPlugin(formatError)]),
       {
         async requestDidStart() {
           return {

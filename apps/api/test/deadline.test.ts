@@ -9,7 +9,8 @@ const statementsWithSpeakers = `{ statements(first: 3) { edges { node { slug spe
 describe("the request deadline (REQUEST_TIMEOUT_MS)", () => {
   let api: TestServer;
   beforeAll(async () => {
-    api = await startTestServer({ server: { requestTimeoutMs: REQUEST_TIMEOUT_MS } });
+    // The resolvers' path, whose nested loads the deadline abandons; a compiled read is one statement (below).
+    api = await startTestServer({ server: { requestTimeoutMs: REQUEST_TIMEOUT_MS, compiledReads: false } });
   });
   afterAll(() => api.stop());
 
@@ -75,6 +76,33 @@ describe("the request deadline (REQUEST_TIMEOUT_MS)", () => {
   });
 });
 
+describe("the request deadline, for a read answered by one compiled statement", () => {
+  let api: TestServer;
+  beforeAll(async () => {
+    api = await startTestServer({ server: { requestTimeoutMs: REQUEST_TIMEOUT_MS } });
+  });
+  afterAll(() => api.stop());
+
+  it("answers 504 REQUEST_TIMEOUT at the deadline, and sends nothing after its one statement", async () => {
+    const lock = await holdStatementTable(api);
+    let response: Response;
+    try {
+      api.sql.length = 0;
+      response = await fetch(`${api.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: statementsWithSpeakers }),
+      });
+    } finally {
+      await lock.release();
+    }
+    expect(response.status).toBe(504);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe("REQUEST_TIMEOUT");
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(api.sql.filter((sql) => sql.startsWith("SELECT"))).toEqual([expect.stringMatching(/ AS data$/)]);
+  });
+});
+
 /**
  * PostgreSQL's statement_timeout cancels a query with SQLSTATE 57014
  * (query_canceled); the API answers it as it answers its own deadline.
@@ -83,11 +111,15 @@ describe("the request deadline (REQUEST_TIMEOUT_MS)", () => {
  */
 const describeOnPostgresOnly = process.env.TEST_DATABASE_URL ? describe : describe.skip;
 
-describeOnPostgresOnly("a query PostgreSQL cancels (statement_timeout)", () => {
+describeOnPostgresOnly.each([
+  ["compiled", true],
+  ["by the resolvers", false],
+])("a query PostgreSQL cancels (statement_timeout), %s", (_path, compiledReads) => {
   let api: TestServer;
   let directUrl: string;
   beforeAll(async () => {
     api = await startTestServer({
+      server: { compiledReads },
       connect: (target) => {
         if (!("url" in target)) throw new Error("expected a PostgreSQL test database");
         directUrl = target.url;

@@ -1,5 +1,7 @@
 import { type ApolloServerPlugin, HeaderMap } from "@apollo/server";
-import { type DocumentNode, getVariableValues } from "graphql";
+import { type DocumentNode, getVariableValues, GraphQLError, type GraphQLFormattedError } from "graphql";
+import { databaseFailure } from "../db/failures";
+import { logger } from "../logger";
 import type { Context } from "../graphql/context";
 import { NotCompiled } from "./compilation";
 import { type CompiledOperation, compileOperation } from "./compile-operation";
@@ -37,7 +39,9 @@ function planFor(...args: Parameters<typeof compileOperation>): CompiledOperatio
  * any other operation goes on to the resolvers. Runs after validation and the
  * limits, so both hold for either path.
  */
-export function compiledReadsPlugin(): ApolloServerPlugin<Context> {
+export function compiledReadsPlugin(
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
+): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
@@ -51,27 +55,39 @@ export function compiledReadsPlugin(): ApolloServerPlugin<Context> {
             response.http.headers.set(READ_PATH_HEADER, `resolvers; ${plan.what}`);
             return null;
           }
-          let values: unknown[];
-          try {
-            values = await Promise.all(
-              plan.map(async (field) => {
-                if ("value" in field) return field.value;
-                const [row] = await contextValue.db.$queryRawUnsafe<{ data: unknown }[]>(
-                  field.statement.sql,
-                  ...field.statement.parameters,
-                );
-                return row?.data ?? null;
-              }),
+          const headers = new HeaderMap([[READ_PATH_HEADER, "compiled"]]);
+          const values = await Promise.allSettled(
+            plan.map(async (field) => {
+              if ("value" in field) return field.value;
+              const [row] = await contextValue.db.$queryRawUnsafe<{ data: unknown }[]>(field.statement.sql, ...field.statement.parameters);
+              return row?.data ?? null;
+            }),
+          );
+          const failed = values.findIndex((value) => value.status === "rejected");
+          if (failed === -1) {
+            const data = Object.fromEntries(
+              plan.map((field, index) => [field.key, (values[index] as PromiseFulfilledResult<unknown>).value]),
             );
-          } catch {
-            // The resolvers meet the same failure and report it as they always have (codes, status, logs).
-            response.http.headers.set(READ_PATH_HEADER, "resolvers; a database error");
+            return { http: { status: undefined, headers }, body: { kind: "single", singleResult: { data } } };
+          }
+          const error = new GraphQLError("The compiled read failed", {
+            path: [plan[failed]!.key],
+            originalError: (values[failed] as PromiseRejectedResult).reason as Error,
+          });
+          // A database that is away, or that cancelled the statement, is answered as the resolvers answer it (503, 504),
+          // without asking it again; anything else is the resolvers' to meet again and report.
+          const failure = databaseFailure(error);
+          if (!failure) {
+            response.http.headers.set(READ_PATH_HEADER, "resolvers; a failed statement");
             return null;
           }
-          const data = Object.fromEntries(plan.map((field, index) => [field.key, values[index]]));
+          logger.error(failure === "timeout" ? "Database cancelled a statement" : "Database unavailable", {
+            requestId: contextValue.requestId,
+            error: error.originalError?.stack ?? error.message,
+          });
           return {
-            http: { status: undefined, headers: new HeaderMap([[READ_PATH_HEADER, "compiled"]]) },
-            body: { kind: "single", singleResult: { data } },
+            http: { status: undefined, headers },
+            body: { kind: "single", singleResult: { data: null, errors: [formatError(error.toJSON(), error)] } },
           };
         },
       };
