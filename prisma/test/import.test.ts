@@ -2,16 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { DatasetFile } from "@parley/schema";
 import { type Database, openDatabase } from "../src/database";
-import {
-  checkDataset,
-  DatasetRejectedError,
-  exportDataset,
-  formatDataset,
-  importDataset,
-  readShippedDatasets,
-  shippedDatasetsDir,
-} from "../src/dataset";
-import { syntheticDataset } from "../src/dataset/synthetic-dataset";
+import { DatasetRejectedError, exportDataset, formatDataset, importDataset, readShippedDatasets, shippedDatasetsDir } from "../src/dataset";
 import { createTestDatabase, type TestDatabase } from "../src/testing";
 import { dataTables, snapshot } from "./support/snapshot";
 
@@ -211,11 +202,5 @@ describe("checking a dataset file", () => {
       /^The dataset was refused \(150 issues\); nothing was written:\n {2}statements\[0\]\.speaker: unknown actor "nobody"/,
     );
     expect(message).toMatch(/\n {2}… and 50 more$/);
-  });
-
-  it("accepts the synthetic files the import benchmark writes", () => {
-    const plan = checkDataset(syntheticDataset(300));
-    expect(plan.statements).toHaveLength(300);
-    expect(plan.sources).toHaveLength(3);
   });
 });

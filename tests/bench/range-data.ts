@@ -1,4 +1,5 @@
-import { importDataset, openDatabase, postgresTarget, synthesize, synthScale, withPgClient } from "@parley/db";
+import { postgresTarget, synthesize, synthScale } from "@parley/bench/synth";
+import { importDataset, openDatabase, withPgClient } from "@parley/db";
 import { spreadDays, spreadDaysDataset } from "../scenarios/spread-days";
 
 /** The synthesiser's size that makes 10,000 events (over 370 days, about 27 a day). */

@@ -1,7 +1,7 @@
 // Summarises a V8 .cpuprofile (as `npm run bench -- --cpu-prof` writes) by
 // self time per package: node_modules/<package>, "parley" for the project's
 // own code, and V8's own entries such as "(garbage collector)".
-//   node apps/api/bench/dist/profile-summary.js <file.cpuprofile> [--top 15]
+//   node bench/dist/api/profile-summary.js <file.cpuprofile> [--top 15]
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
@@ -47,7 +47,7 @@ function main() {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: "string", default: "15" } } });
   const file = positionals[0];
   if (!file) {
-    console.error("Usage: node apps/api/bench/dist/profile-summary.js <file.cpuprofile> [--top 15]");
+    console.error("Usage: node bench/dist/api/profile-summary.js <file.cpuprofile> [--top 15]");
     process.exit(2);
   }
   const rows = selfTimeByPackage(JSON.parse(readFileSync(file, "utf8")) as Profile);

@@ -3,12 +3,21 @@ import { dayNumber, isoDate } from "../synth/copy-format";
 import { Random } from "../synth/random";
 import { Prose } from "../synth/text";
 import { buildWorld, type SynthTie } from "../synth/world";
-import { occurrences } from "./locate";
 
 /** Statements each synthetic source reports, as a long news story does. */
 const statementsPerSource = 100;
 const eventsPerSource = 5;
 const firstDay = "2020-01-01";
+
+/**
+ * Where `needle` starts in `haystack`, every time, overlapping ones included: the import counts a
+ * locator's `occurrence` among these (its own helper is not part of @parley/db's exports).
+ */
+function occurrences(haystack: string, needle: string): number[] {
+  const found: number[] = [];
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) found.push(at);
+  return found;
+}
 
 const tieKeyOf = (tie: SynthTie): DatasetTieKey => ({ actor: tie.actor.slug, kind: tie.kind, relatedActor: tie.related.slug });
 

@@ -1,21 +1,13 @@
 // `npm run bench`: measures the production build of the API on PostgreSQL
-// under autocannon, against a floor, and writes its report (apps/api/bench/reports/api.md).
+// under autocannon, against a floor, and writes its report (bench/reports/api.md).
 import { mkdirSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import {
-  applyMigrations,
-  busyDay,
-  busyDayFingerprint,
-  postgresTarget,
-  synthesize,
-  synthScale,
-  synthVocabulary,
-  withPgClient,
-} from "@parley/db";
+import { applyMigrations, withPgClient } from "@parley/db";
 import { SingleBar } from "cli-progress";
 import { Client } from "pg";
+import { busyDay, busyDayFingerprint, postgresTarget, synthesize, synthScale, synthVocabulary } from "../synth";
 import { chooseActor } from "./actors";
 import { startCountingServer } from "./capture";
 import { type Child, startChild } from "./child";
@@ -30,7 +22,8 @@ import { type Scenario, scenarios as buildScenarios } from "./scenarios";
 import { apiStartFlags } from "./start-flags";
 import { chooseSearchWords } from "./words";
 
-const root = path.resolve(__dirname, "..", "..", "..", "..");
+// The repository's root, from bench/dist/api/.
+const root = path.resolve(__dirname, "..", "..", "..");
 const apiDist = path.join(root, "apps", "api", "dist");
 
 const usage = `Usage: npm run bench -- [options]
@@ -39,7 +32,7 @@ Synthesises --statements statements once into a database of its own on the
 PostgreSQL server at BENCH_DATABASE_URL (default
 postgresql://postgres@127.0.0.1:5432/parley_bench; other sizes get
 parley_bench_<N>), then loads the built API and a floor with autocannon and
-writes the results into apps/api/bench/reports/api.md (docs/benchmarks.md is the summary, by hand).
+writes the results into bench/reports/api.md (docs/benchmarks.md is the summary, by hand).
 
   --statements N      statements to synthesise (default 1000000)
   --duration S        seconds per measured run (default 10)
@@ -50,7 +43,7 @@ writes the results into apps/api/bench/reports/api.md (docs/benchmarks.md is the
                       day-cached (default all)
   --cpu-prof          run the API with --cpu-prof; profiles go to --cpu-prof-dir
   --cpu-prof-dir DIR  default .data/bench-profiles
-  --report FILE       default apps/api/bench/reports/api.md; "none" writes nothing
+  --report FILE       default bench/reports/api.md; "none" writes nothing
   --rewrite-comparison  measure nothing: rewrite the report's comparison of sizes from the numbers its
                       sections keep (after a change to how the report is written)`;
 
@@ -164,7 +157,7 @@ async function main() {
       only: { type: "string" },
       "cpu-prof": { type: "boolean", default: false },
       "cpu-prof-dir": { type: "string", default: path.join(root, ".data", "bench-profiles") },
-      report: { type: "string", default: path.join(root, "apps", "api", "bench", "reports", "api.md") },
+      report: { type: "string", default: path.join(root, "bench", "reports", "api.md") },
       "rewrite-comparison": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { answerFingerprint, firstDifference } from "../bench/same-answer";
+import { answerFingerprint, firstDifference } from "../api/same-answer";
 
 // The bench checks that each floor answers the request of the scenario it stands beside: these are the rules it goes by.
 const eventId = "01900000-0000-7000-8000-000000000001";

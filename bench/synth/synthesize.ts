@@ -1,4 +1,4 @@
-import { applyMigrations } from "../migrations";
+import { applyMigrations } from "@parley/db";
 import type { SynthConnection, SynthTarget } from "./connection";
 import { dayNumber, isoDate } from "./copy-format";
 import { apportion, Batch, type DayPlan, dayTables, type DayTable, writeDay } from "./day";

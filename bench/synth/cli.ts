@@ -1,7 +1,7 @@
 // `npm run db:synth -- --statements N [--reset] [--seed S]`: fills the database
 // named by DATABASE_URL (else PGlite in PGLITE_DATA_DIR) with synthetic data.
-import path from "node:path";
 import { parseArgs } from "node:util";
+import { defaultPgliteDataDir } from "@parley/db";
 import { SingleBar } from "cli-progress";
 import { pgliteTarget, postgresTarget } from "./connection";
 import { synthesize, SynthDataPresentError, synthScale } from "./synthesize";
@@ -32,8 +32,8 @@ async function main(): Promise<number> {
   const statements = Number(values.statements.replace(/_/g, ""));
   const scale = synthScale(statements);
   const url = process.env.DATABASE_URL || undefined;
-  // The API's default folder for PGlite: .data/pglite at the repository's root.
-  const dataDir = process.env.PGLITE_DATA_DIR || path.resolve(__dirname, "..", "..", "..", "..", ".data", "pglite");
+  // The API's default folder for PGlite, which it reads the synthetic data from.
+  const dataDir = process.env.PGLITE_DATA_DIR || defaultPgliteDataDir;
   const target = url ? await postgresTarget(url) : await pgliteTarget(dataDir);
   console.log(
     `Synthesising ${scale.statements.toLocaleString("en")} statements, ${scale.events.toLocaleString("en")} events, ` +

@@ -2,9 +2,6 @@ export { type SynthConnection, type SynthTarget, pgliteTarget, postgresTarget } 
 export {
   busyDay,
   busyDayFingerprint,
-  minimumStatements,
-  parleyTables,
-  planDays,
   synthesize,
   synthScale,
   SynthDataPresentError,

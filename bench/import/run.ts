@@ -2,10 +2,18 @@ import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { checkDataset, exportDataset, formatDataset, importDataset, readDatasetFile } from "../dataset";
-import { syntheticDataset } from "../dataset/synthetic-dataset";
-import { applyMigrations } from "../migrations";
-import { withDatabase } from "./with-database";
+import {
+  applyMigrations,
+  checkDataset,
+  type Database,
+  databaseTargetFromEnv,
+  exportDataset,
+  formatDataset,
+  importDataset,
+  openDatabase,
+  readDatasetFile,
+} from "@parley/db";
+import { syntheticDataset } from "./synthetic-dataset";
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
@@ -19,7 +27,7 @@ async function timed<T>(label: string, work: () => Promise<T> | T): Promise<T> {
 
 // `npm run bench:import -- --statements 100000`: writes a synthetic dataset file, then times importing it
 // into an empty DATABASE_URL (PGlite in PGLITE_DATA_DIR when unset), importing it again, and exporting it.
-withDatabase(async (db) => {
+async function measure(db: Database): Promise<void> {
   const { values } = parseArgs({ options: { statements: { type: "string", default: "100000" } } });
   const statements = Number(values.statements.replace(/_/g, ""));
   await applyMigrations(db.adapterFactory);
@@ -41,4 +49,18 @@ withDatabase(async (db) => {
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
+}
+
+async function main(): Promise<void> {
+  const db = await openDatabase(databaseTargetFromEnv());
+  try {
+    await measure(db);
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
 });

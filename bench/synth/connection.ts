@@ -2,7 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { lockPgliteDataDir } from "../pglite-lock";
+import { lockPgliteDataDir } from "@parley/db";
 
 /** What the synthesiser needs of a database: COPY and plain SQL, over one session. */
 export interface SynthConnection {
@@ -66,7 +66,7 @@ export async function postgresTarget(url: string): Promise<SynthTarget> {
 export async function pgliteTarget(dataDir?: string): Promise<SynthTarget> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  // Never beside another process on the same folder (pglite-lock.ts).
+  // Never beside another process on the same folder: the lock @parley/db takes for every opener.
   const release = dataDir ? lockPgliteDataDir(dataDir) : () => undefined;
   if (dataDir) await mkdir(dataDir, { recursive: true });
   const pglite = new PGlite(dataDir);

@@ -1,13 +1,4 @@
-// The built package, as the API uses it: its migrations are found from dist/.
-import {
-  busyDay,
-  pgliteTarget,
-  synthesize,
-  SynthDataPresentError,
-  synthScale,
-  type SynthReport,
-  type SynthTarget,
-} from "../dist/src/synth";
+import { busyDay, pgliteTarget, synthesize, SynthDataPresentError, synthScale, type SynthReport, type SynthTarget } from "../synth";
 
 // The smallest synthesis, in an in-memory PGlite, with every foreign key
 // checked as rows go in: what the fast path (triggers off) relies on.

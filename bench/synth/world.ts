@@ -1,4 +1,4 @@
-import type { ActorKind, ActorTieKind } from "../../generated/client/enums";
+import type { ActorKind, ActorTieKind } from "@parley/db";
 import { copyLine, DAY_MS, isoDate } from "./copy-format";
 import { Random, uuid7, Zipf } from "./random";
 import { Prose, slugify } from "./text";

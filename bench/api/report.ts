@@ -139,7 +139,7 @@ function probesSection(results: BenchResults): string[] {
   const lines = [
     "### EXPLAIN of every filter and order",
     "",
-    "One request per filter and order of the API (`apps/api/bench/filter-probes.ts`), its SQL explained as above. " +
+    "One request per filter and order of the API (`bench/api/filter-probes.ts`), its SQL explained as above. " +
       "The busy day's window, its first event, the topic most statements are about, the actor page's actor and the 1% search word. " +
       "The requests leave out `totalCount`: its count of every match is one statement more, the same whatever the order.",
     "",
@@ -355,7 +355,7 @@ const header = `# API benchmark runs
 Each run of \`npm run bench\` rewrites its size's section here, and the comparison of sizes, between
 the \`bench:begin\` and \`bench:end\` markers: the full output, with every scenario's table and the
 \`EXPLAIN\` of its SQL. What the numbers say is written by hand in
-[docs/benchmarks.md](../../../../docs/benchmarks.md).
+[docs/benchmarks.md](../../docs/benchmarks.md).
 `;
 
 /** Rewrites this size's section and the comparison in `file`, keeping everything outside the markers. */

@@ -1,12 +1,5 @@
 import { createHash } from "node:crypto";
-import type {
-  EventKind,
-  EventStatus,
-  ParticipantRole,
-  StatementKind,
-  StatementRelationKind,
-  TimePrecision,
-} from "../../generated/client/enums";
+import type { EventKind, EventStatus, ParticipantRole, StatementKind, StatementRelationKind, TimePrecision } from "@parley/db";
 import { copyLine, DAY_MS, isoDate, isoInstant } from "./copy-format";
 import { Random, uuid7, Zipf } from "./random";
 import { Prose, slugify } from "./text";
