@@ -36,10 +36,10 @@ const cursorSql = (keys: SortKey[], row: string) =>
 
 /**
  * The connection as one JSON object, in one subquery: the page's rows read in
- * keyset order beyond the cursor (one more than asked, to know if more follow,
- * as paging/page.ts's toPage does), numbered, then aggregated into edges and
- * page info, grouped by nothing so that an empty page is one row too. The
- * total is counted only when asked for.
+ * keyset order beyond the cursor, as paging/page.ts pages, then aggregated
+ * into edges in the list's order (grouped by nothing, so that an empty page is
+ * one row too). Whether more rows follow, the cursors and the total are read
+ * only when the selection asks for them.
  */
 export function connectionJson(compilation: Compilation, spec: ConnectionSpec): RawBuilder<unknown> {
   const { keys } = spec;
@@ -51,68 +51,67 @@ export function connectionJson(compilation: Compilation, spec: ConnectionSpec): 
   });
   const listed = compilation.nextAlias();
   const page = compilation.nextAlias();
-  const direction = sql.raw(request.forward ? "ASC" : "DESC");
-  const order = sql.join(keys.map((key) => sql`${key.sql(listed)} ${direction}`));
-  const beyondCursor = cursorValues
-    ? sql`(${sql.join(keys.map((key) => key.sql(listed)))}) ${sql.raw(request.forward ? ">" : "<")} (${sql.join(cursorValues)})`
-    : sql`TRUE`;
-  const size = sql.lit(request.size);
-  const hasMore = sql`count(*) > ${size}`;
-  const cursorGiven = sql.lit(request.cursor !== undefined);
-  const row = sql.ref(`${page}.page_row`);
-  const cursorAt = (position: RawBuilder<unknown>) =>
-    sql`max(${sql.ref(`${page}.page_cursor`)}) FILTER (WHERE ${row} = ${position} AND ${row} <= ${size})`;
-  const lastRow = sql`least(${sql.ref(`${page}.page_rows`)}, ${size})`;
-  const [first, last] = request.forward ? [sql.lit(1), lastRow] : [lastRow, sql.lit(1)];
+  const cursor = sql.ref(`${page}.page_cursor`);
+  const inOrder = (alias: string, ascending: boolean) =>
+    sql.join(keys.map((key) => sql`${key.sql(alias)} ${sql.raw(ascending ? "ASC" : "DESC")}`));
+  const rowsBeyondCursor = (alias: string) => {
+    const beyond = cursorValues
+      ? sql`(${sql.join(keys.map((key) => key.sql(alias)))}) ${sql.raw(request.forward ? ">" : "<")} (${sql.join(cursorValues)})`
+      : sql`TRUE`;
+    return sql`FROM ${spec.from(alias)} WHERE ${spec.where(alias)} AND ${beyond} ORDER BY ${inOrder(alias, request.forward)}`;
+  };
+  // Whether a row follows the page, in the direction of paging: the one beyond its last.
+  const more = () => {
+    const next = compilation.nextAlias();
+    return sql`EXISTS (SELECT 1 ${rowsBeyondCursor(next)} OFFSET ${sql.lit(request.size)} LIMIT 1)`;
+  };
+  let cursorsShown = false;
+  const cursorColumn = () => {
+    cursorsShown = true;
+    return cursor;
+  };
 
   const edgeType = fieldType(spec.type, "edges");
   const edgeJson = (nodes: FieldNode[]) =>
     jsonObject(
       [...collectFields(compilation, edgeType, subselections(nodes))].map(([key, edgeNodes]) => {
         const name = edgeNodes[0]!.name.value;
-        if (name === "cursor") return [key, sql.ref(`${page}.page_cursor`)];
+        if (name === "cursor") return [key, cursorColumn()];
         if (name === "node") return [key, spec.nodeJson(page, edgeNodes)];
         if (name === "__typename") return [key, sql.lit(edgeType.name)];
         throw new NotCompiled(`${edgeType.name}.${name}`);
       }),
     );
   const pageInfoType = fieldType(spec.type, "pageInfo");
-  const pageInfo: Record<string, RawBuilder<unknown>> = {
-    hasNextPage: request.forward ? hasMore : cursorGiven,
-    hasPreviousPage: request.forward ? cursorGiven : hasMore,
-    startCursor: cursorAt(first),
-    endCursor: cursorAt(last),
-    __typename: sql.lit(pageInfoType.name),
+  const cursorGiven = sql.lit(request.cursor !== undefined);
+  const pageInfo: Record<string, () => RawBuilder<unknown>> = {
+    hasNextPage: () => (request.forward ? more() : cursorGiven),
+    hasPreviousPage: () => (request.forward ? cursorGiven : more()),
+    startCursor: () => sql`(array_agg(${cursorColumn()} ORDER BY ${inOrder(page, true)}))[1]`,
+    endCursor: () => sql`(array_agg(${cursorColumn()} ORDER BY ${inOrder(page, false)}))[1]`,
+    __typename: () => sql.lit(pageInfoType.name),
   };
   const pageInfoJson = (nodes: FieldNode[]) =>
     jsonObject(
       [...collectFields(compilation, pageInfoType, subselections(nodes))].map(([key, infoNodes]) => {
         const value = pageInfo[infoNodes[0]!.name.value];
         if (!value) throw new NotCompiled(`${pageInfoType.name}.${infoNodes[0]!.name.value}`);
-        return [key, value];
+        return [key, value()];
       }),
     );
   const counted = compilation.nextAlias();
   const entries = [...collectFields(compilation, spec.type, subselections(spec.nodes))].map(
     ([key, nodes]): [string, RawBuilder<unknown>] => {
       const name = nodes[0]!.name.value;
-      if (name === "edges") {
-        const rowOrder = sql.raw(request.forward ? "ASC" : "DESC");
-        return [
-          key,
-          sql`coalesce(json_agg(${edgeJson(nodes)} ORDER BY ${sql.ref(`${page}.page_row`)} ${rowOrder}) FILTER (WHERE ${sql.ref(`${page}.page_row`)} <= ${size}), '[]'::json)`,
-        ];
-      }
+      if (name === "edges") return [key, sql`coalesce(json_agg(${edgeJson(nodes)} ORDER BY ${inOrder(page, true)}), '[]'::json)`];
       if (name === "pageInfo") return [key, pageInfoJson(nodes)];
       if (name === "totalCount") return [key, sql`(SELECT count(*)::int FROM ${spec.from(counted)} WHERE ${spec.where(counted)})`];
       if (name === "__typename") return [key, sql.lit(spec.type.name)];
       throw new NotCompiled(`${spec.type.name}.${name}`);
     },
   );
+  const cursorSelected = cursorsShown ? sql`, ${cursorSql(keys, listed)} AS page_cursor` : sql``;
   return sql`(SELECT ${jsonObject(entries)} FROM (
-      SELECT numbered.*, count(*) OVER () AS page_rows FROM (
-        SELECT ${sql.ref(listed)}.*, ${cursorSql(keys, listed)} AS page_cursor, row_number() OVER (ORDER BY ${order}) AS page_row
-        FROM ${spec.from(listed)} WHERE ${spec.where(listed)} AND ${beyondCursor}
-        ORDER BY ${order} LIMIT ${sql.lit(request.size + 1)}) numbered) ${sql.ref(page)}
-      GROUP BY ())`;
+      SELECT ${sql.ref(listed)}.*${cursorSelected} ${rowsBeyondCursor(listed)} LIMIT ${sql.lit(request.size)}
+    ) ${sql.ref(page)} GROUP BY ())`;
 }
