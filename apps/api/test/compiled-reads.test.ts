@@ -146,6 +146,10 @@ describe("a query whose every root field compiles", () => {
     expect((await bothWays(query, { id: data!.event.id })).path).toBe("compiled");
     expect((await bothWays(print(NodeDocument), { id: data!.event.id })).path).toBe("compiled");
     expect((await bothWays(`{ event(slug: "nothing-of-the-kind") { slug } }`)).path).toBe("compiled");
+    const missing = Buffer.from("Topic:00000000-0000-7000-8000-000000000000").toString("base64");
+    const many = `query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Event { title } ... on Topic { name } } }`;
+    expect((await bothWays(many, { ids: [data!.event.id, missing, data!.event.id] })).path).toBe("compiled");
+    expect((await bothWays(many, { ids: [] })).path).toBe("compiled");
   });
 });
 

@@ -1,6 +1,7 @@
 import type { FieldNode } from "graphql";
 import { type RawBuilder, sql } from "kysely";
 import { TimelineArgs } from "../graphql/event/event.args";
+import { MAX_NODES } from "../graphql/node/node.resolver";
 import { parseGlobalId } from "../graphql/relay/global-id";
 import { StatementsArgs } from "../graphql/statement/statement.args";
 import { eventConditions, statementConditions, validArguments } from "./filters";
@@ -23,6 +24,20 @@ const bySlug =
       WHERE ${sql.ref(`${row}.slug`)} = ${String(args.slug)})`;
   };
 
+/** The node with this global id (each type its own declaration's), or null. */
+function nodeById(compilation: Compilation, globalId: string, nodes: readonly FieldNode[]): RawBuilder<unknown> {
+  let id: ReturnType<typeof parseGlobalId>;
+  try {
+    id = parseGlobalId(globalId);
+  } catch {
+    throw new NotCompiled("an id that is not a node's");
+  }
+  const read = readOf(compilation, id.type);
+  const row = compilation.nextAlias();
+  return sql`(SELECT ${objectJson(compilation, read, row, nodes)} FROM ${sql.table(read.table)} ${sql.ref(row)}
+    WHERE ${sql.ref(`${row}.id`)} = ${id.databaseId}::uuid)`;
+}
+
 /** The root fields that compile, each to one SQL statement. */
 export const rootFields: Readonly<Record<string, RootField>> = {
   event: bySlug("Event"),
@@ -30,17 +45,11 @@ export const rootFields: Readonly<Record<string, RootField>> = {
   actor: bySlug("Actor"),
   source: bySlug("Source"),
   topic: bySlug("Topic"),
-  node(compilation, args, nodes) {
-    let id: ReturnType<typeof parseGlobalId>;
-    try {
-      id = parseGlobalId(String(args.id));
-    } catch {
-      throw new NotCompiled("an id that is not a node's");
-    }
-    const read = readOf(compilation, id.type);
-    const row = compilation.nextAlias();
-    return sql`(SELECT ${objectJson(compilation, read, row, nodes)} FROM ${sql.table(read.table)} ${sql.ref(row)}
-      WHERE ${sql.ref(`${row}.id`)} = ${id.databaseId}::uuid)`;
+  node: (compilation, args, nodes) => nodeById(compilation, String(args.id), nodes),
+  nodes(compilation, args, nodes) {
+    const ids = args.ids as string[];
+    if (ids.length > MAX_NODES) throw new NotCompiled("too many ids");
+    return ids.length ? sql`json_build_array(${sql.join(ids.map((id) => nodeById(compilation, id, nodes)))})` : sql`'[]'::json`;
   },
   timeline(compilation, values, nodes) {
     const args = validArguments(TimelineArgs, values);

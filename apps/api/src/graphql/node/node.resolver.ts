@@ -42,7 +42,7 @@ async function loadNode(type: NodeTypeName, id: string, { db, loaders, caller }:
   }
 }
 
-const MAX_NODES = 100;
+export const MAX_NODES = 100;
 
 @Resolver()
 export class NodeResolver {
