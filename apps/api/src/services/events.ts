@@ -1,7 +1,7 @@
 import { type Event as EventRow, Prisma, type PrismaClient } from "@parley/db";
 import type { EventKind, EventStatus } from "../enums";
-import { BadUserInputError } from "../errors";
 import { inEnum } from "./enum-sql";
+import { type LocalDays, onLocalDays } from "./local-day";
 import { eventPartColumns, type EventPageParts, type EventWithParts, reviveEventRow } from "./event-tree-sql";
 import { cursorValue } from "../paging/cursor";
 import type { Page, PageArgs } from "../paging/page";
@@ -91,22 +91,26 @@ function pageQuery(where: Prisma.Sql, page: PageSql, extraColumns: Prisma.Sql = 
   return Prisma.sql`SELECT ${eventColumns}${extraColumns} FROM event e WHERE ${where} AND ${page.beyondCursor} ORDER BY ${page.orderBy} LIMIT ${page.limit}`;
 }
 
+/** When a timeline's events start: in [from, to) of instants, or on local days (see local-day.ts). */
+export type TimelineSpan = { instants: { from: Date; to: Date } } | { days: LocalDays };
+
+/** The condition that the event under `alias` starts in `span`, for any query that lists a timeline. */
+export function startsIn(span: TimelineSpan, alias = "e"): Prisma.Sql {
+  if ("days" in span) return onLocalDays(span.days, alias);
+  const startsAt = Prisma.raw(`${alias}.starts_at`);
+  return Prisma.sql`${startsAt} >= ${span.instants.from}::timestamptz AND ${startsAt} < ${span.instants.to}::timestamptz`;
+}
+
 /**
- * The events that start in [from, to) and match the filters, in the order
+ * The events that start in `span` and match the filters, in the order
  * they happened, with the `parts` the request shows read in the same query.
  */
 export async function listTimeline(
   db: PrismaClient,
-  args: PageArgs & EventFilters & { from: Date; to: Date },
+  args: PageArgs & EventFilters & { span: TimelineSpan },
   parts: EventPageParts,
 ): Promise<Page<EventWithParts>> {
-  if (args.from.getTime() >= args.to.getTime()) {
-    throw new BadUserInputError("`from` must come before `to`", "to");
-  }
-  const where = whereAll([
-    Prisma.sql`e.starts_at >= ${args.from}::timestamptz AND e.starts_at < ${args.to}::timestamptz`,
-    ...conditions(await queryFilters(db, args)),
-  ]);
+  const where = whereAll([startsIn(args.span), ...conditions(await queryFilters(db, args))]);
   let counted: number | undefined;
   return paginateSql({
     args,

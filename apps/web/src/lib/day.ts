@@ -1,7 +1,7 @@
 /** The dataset's day: what `/` shows. */
 export const FIRST_DAY = "2014-03-14";
 
-const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** True for a real calendar date written YYYY-MM-DD ("2014-02-30" is not one). */
 export function isCalendarDate(value: string): boolean {
@@ -10,19 +10,9 @@ export function isCalendarDate(value: string): boolean {
   return !Number.isNaN(instant.getTime()) && instant.toISOString().startsWith(value);
 }
 
-/**
- * The instants that can fall on `date` somewhere: a place's day starts between UTC+14 and UTC-12,
- * so this window holds every event whose local date is `date`; the page keeps only those.
- */
-export function dayWindow(date: string): { from: string; to: string } {
-  const midnight = Date.parse(`${date}T00:00:00Z`);
-  return { from: new Date(midnight - 14 * HOUR_MS).toISOString(), to: new Date(midnight + 36 * HOUR_MS).toISOString() };
-}
-
-/** The week after `date`, from the first instant the next day starts anywhere; the page drops what is still `date` locally. */
-export function weekAfter(date: string): { from: string; to: string } {
-  const midnight = Date.parse(`${date}T00:00:00Z`);
-  return { from: new Date(midnight + 10 * HOUR_MS).toISOString(), to: new Date(midnight + 8 * 24 * HOUR_MS).toISOString() };
+/** The calendar date `days` days after `date` (before it when negative), both YYYY-MM-DD. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** The address of a day in a view: `/` for the dataset's day, the lanes as `?view=lanes`. */

@@ -1,4 +1,5 @@
-import type { EventCountsQuery } from "@parley/schema";
+import type { DateRangeInput, EventCountsQuery } from "@parley/schema";
+import { addDays } from "./day";
 
 export type Cluster = EventCountsQuery["eventCounts"][number];
 
@@ -46,14 +47,7 @@ export function batchQuietDays(clusters: readonly Cluster[]): { batches: DayBatc
   return { batches, batchOfRow };
 }
 
-const hour = 60 * 60 * 1000;
-
-/**
- * The instants to ask `timeline` for, to hold every event whose local date is one of the batch's
- * days: local dates run from 14 hours ahead of UTC to 12 behind, as eventCounts reads them.
- */
-export function batchWindow(batch: DayBatch): { from: string; to: string } {
-  const first = Date.parse(`${batch.days[0]}T00:00:00Z`);
-  const last = Date.parse(`${batch.days[batch.days.length - 1]}T00:00:00Z`);
-  return { from: new Date(first - 14 * hour).toISOString(), to: new Date(last + 24 * hour + 12 * hour).toISOString() };
+/** The days to ask `timeline` for: the batch's own, each event on its local date. */
+export function batchDates(batch: DayBatch): DateRangeInput {
+  return { from: batch.days[0]!, to: addDays(batch.days[batch.days.length - 1]!, 1) };
 }

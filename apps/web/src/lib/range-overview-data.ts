@@ -1,14 +1,13 @@
 import { AdjacentDaysDocument, type CalendarUnit, EventCountsDocument } from "@parley/schema";
 import { BAND_HEIGHT, type RangeOverview } from "./range-overview";
 import { scaleLinear, scaleUtc } from "d3-scale";
+import { addDays } from "./day";
 import type { Cluster } from "./quiet-days";
 import { periodStart } from "./range-zoom";
 import { periodEnd } from "./range-params";
 import { query } from "./rsc-client";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /** A bar per day over spans up to three years, per month up to fifty, per year beyond. */
 function barUnit(from: string, to: string): CalendarUnit {

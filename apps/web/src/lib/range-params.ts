@@ -1,5 +1,5 @@
 import type { CalendarUnit } from "@parley/schema";
-import { isCalendarDate } from "./day";
+import { addDays, isCalendarDate } from "./day";
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -35,7 +35,7 @@ export function readRangeParams(raw: RawParams): RangeParams | null {
 
 /** The last day of a range: the day before its (exclusive) end. */
 export function lastDayOf(params: RangeParams): string {
-  return new Date(Date.parse(`${params.to}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10);
+  return addDays(params.to, -1);
 }
 
 /** The address of a range at a zoom. */

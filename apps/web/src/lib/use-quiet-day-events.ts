@@ -4,7 +4,7 @@ import { useApolloClient } from "@apollo/client/react";
 import { RangeEventsDocument, type RangeEventsQuery } from "@parley/schema";
 import { useEffect, useMemo, useState } from "react";
 import { localIsoDate } from "./format";
-import { batchQuietDays, batchWindow, type Cluster, type DayBatch } from "./quiet-days";
+import { batchDates, batchQuietDays, type Cluster, type DayBatch } from "./quiet-days";
 
 export type RangeEvent = RangeEventsQuery["timeline"]["edges"][number]["node"];
 
@@ -19,14 +19,14 @@ export type DayEvents = "loading" | "failed" | readonly RangeEvent[];
 
 const noEvents: readonly RangeEvent[] = [];
 
-/** Pages a batch never needs more than: its window holds 60 events, plus a busy neighbour's margin. */
+/** Pages a batch never needs more than: its days held at most 60 events when counted, and a few more may have come since. */
 const maxPages = 10;
 
 async function loadBatch(client: ReturnType<typeof useApolloClient>, batch: DayBatch): Promise<Map<string, RangeEvent[]>> {
   const byDay = new Map<string, RangeEvent[]>(batch.days.map((day) => [day, []]));
   let after: string | null | undefined;
   for (let page = 0; page < maxPages; page++) {
-    const { data } = await client.query({ query: RangeEventsDocument, variables: { ...batchWindow(batch), first: 100, after } });
+    const { data } = await client.query({ query: RangeEventsDocument, variables: { dates: batchDates(batch), first: 100, after } });
     if (!data) throw new Error("The range's events came back empty");
     for (const { node } of data.timeline.edges) byDay.get(localIsoDate(node.startsAt, node.timeZone))?.push(node);
     if (!data.timeline.pageInfo.hasNextPage) break;

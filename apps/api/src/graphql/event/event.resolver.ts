@@ -12,14 +12,17 @@ import { cardPartsShown } from "../statement/card-parts";
 import { StatementConnection } from "../statement/statement.connection";
 import { Statement } from "../statement/statement.type";
 import { Topic } from "../topic/topic.type";
-import { TimelineArgs } from "./event.args";
+import { TimelineArgs, timelineSpan } from "./event.args";
 import { EventConnection } from "./event.connection";
 import { Event } from "./event.type";
 import { Participant } from "./participant.type";
 
 @Resolver(() => Event)
 export class EventResolver {
-  @Query(() => EventConnection, { description: "The events that start in [from, to), in the order they happened." })
+  @Query(() => EventConnection, {
+    description:
+      "The events that start on a local `date` or `dates` (each on its own time zone's date), or in [from, to), in the order they happened.",
+  })
   async timeline(@Args() args: TimelineArgs, @Ctx() { db, loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<EventConnection> {
     const shown = selectedFields(info, ["edges", "node"]);
     const parts = {
@@ -27,7 +30,7 @@ export class EventResolver {
       participants: shown.has("participants"),
       topics: shown.has("topics"),
     };
-    const page = await listTimeline(db, args, parts);
+    const page = await listTimeline(db, { ...args, span: timelineSpan(args) }, parts);
     for (const { node } of page.edges) primeEvent(loaders, node);
     return new EventConnection(page, (row) => new Event(row));
   }

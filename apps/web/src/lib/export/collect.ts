@@ -1,5 +1,6 @@
 import type { ApolloClient } from "@apollo/client";
 import {
+  type DateRangeInput,
   type EventCardFragment,
   type StatementCardFragment,
   StatementsDocument,
@@ -53,14 +54,10 @@ export function collectStatements(
   );
 }
 
-/** The events that start in [from, to), in the order they happened. */
-export function collectEvents(
-  client: ApolloClient,
-  window: { from: string; to: string },
-  most = MOST_EXPORTED,
-): Promise<Collected<EventCardFragment>> {
+/** The events whose local date falls in `dates`, in the order they happened. */
+export function collectEvents(client: ApolloClient, dates: DateRangeInput, most = MOST_EXPORTED): Promise<Collected<EventCardFragment>> {
   return collectPages(
-    async (after, first) => (await client.query({ query: TimelineDocument, variables: { ...window, first, after } })).data.timeline,
+    async (after, first) => (await client.query({ query: TimelineDocument, variables: { dates, first, after } })).data.timeline,
     most,
   );
 }

@@ -1,4 +1,5 @@
 import type { EventCardFragment, EventStatus, StatementCardFragment } from "@parley/schema";
+import { addDays } from "../day";
 import { localIsoDate } from "../format";
 import { eventMoment, type Moment, statementMoment } from "./moment";
 import type { ViewExport } from "./view-export";
@@ -42,14 +43,10 @@ function fold(line: string): string {
   return pieces.join("\r\n ");
 }
 
-function nextDay(isoDate: string): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
-
 function when({ moment, endsAt }: CalendarEntry): string[] {
   if (moment.precision === "DAY") {
     const day = localIsoDate(moment.at, moment.timeZone);
-    return [`DTSTART;VALUE=DATE:${compactDate(day)}`, `DTEND;VALUE=DATE:${compactDate(nextDay(day))}`];
+    return [`DTSTART;VALUE=DATE:${compactDate(day)}`, `DTEND;VALUE=DATE:${compactDate(addDays(day, 1))}`];
   }
   return [`DTSTART:${utc(moment.at)}`, ...(endsAt ? [`DTEND:${utc(endsAt)}`] : [])];
 }
