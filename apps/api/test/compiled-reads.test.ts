@@ -60,8 +60,9 @@ const report = () => api.records.sources.report.slug;
 describe("a query whose every root field compiles", () => {
   const published: [string, DocumentNode, () => Record<string, unknown>][] = [
     ["Timeline", TimelineDocument, () => ({ ...day, first: 100 })],
-    ["DayOrder", DayOrderDocument, () => day],
-    ["RangeEvents", RangeEventsDocument, () => ({ from: "2020-03-01T00:00:00.000Z", to: "2020-04-01T00:00:00.000Z", first: 3 })],
+    ["DayOrder", DayOrderDocument, () => ({ date: "2020-03-05" })],
+    ["RangeEvents", RangeEventsDocument, () => ({ dates: { from: "2020-03-01", to: "2020-04-01" }, first: 3 })],
+    ["Timeline by local date", TimelineDocument, () => ({ date: "2020-03-05", first: 100 })],
     ["Event", EventDocument, () => ({ slug: api.records.events.talks.slug })],
     ["Actor", ActorDocument, () => ({ slug: api.records.actors.holt.slug, first: 2 })],
     ["ActorName", ActorNameDocument, () => ({ slug: api.records.actors.holt.slug })],
@@ -229,12 +230,13 @@ describe("a query that does not compile", () => {
 
   it.each([
     ["an empty window", { from: day.to, to: day.from }],
+    ["a date and a window", { ...day, date: "2020-03-05" }],
     ["a page too long", { ...day, first: 101 }],
     ["a cursor of another list", { ...day, after: "bm90IGEgY3Vyc29y" }],
     ["too many actors", { ...day, actors: Array.from({ length: 51 }, (_, index) => `a-${index}`) }],
   ])("is refused by the resolvers as before when it has %s", async (_case, variables) => {
-    const query = `query ($from: DateTime!, $to: DateTime!, $first: Int, $after: String, $actors: [String!]) {
-      timeline(from: $from, to: $to, first: $first, after: $after, actors: $actors) { edges { node { slug } } } }`;
+    const query = `query ($from: DateTime!, $to: DateTime!, $date: Date, $first: Int, $after: String, $actors: [String!]) {
+      timeline(from: $from, to: $to, date: $date, first: $first, after: $after, actors: $actors) { edges { node { slug } } } }`;
     const answer = await bothWays(query, variables);
     expect(answer.path).toMatch(/^resolvers; /);
     expect(JSON.parse(answer.body).errors[0].extensions.code).toBe("BAD_USER_INPUT");

@@ -1,6 +1,8 @@
 import type { FieldNode } from "graphql";
 import { type RawBuilder, sql } from "kysely";
-import { TimelineArgs } from "../graphql/event/event.args";
+import { TimelineArgs, timelineSpan } from "../graphql/event/event.args";
+import { startsIn } from "../services/events";
+import { fromPrismaSql } from "./prisma-sql";
 import { MAX_NODES } from "../graphql/node/node.resolver";
 import { parseGlobalId } from "../graphql/relay/global-id";
 import { StatementsArgs } from "../graphql/statement/statement.args";
@@ -53,10 +55,9 @@ export const rootFields: Readonly<Record<string, RootField>> = {
   },
   timeline(compilation, values, nodes) {
     const args = validArguments(TimelineArgs, values);
-    if (args.from.getTime() >= args.to.getTime()) throw new NotCompiled("an empty window");
-    const window = (e: string) =>
-      sql`${sql.ref(`${e}.starts_at`)} >= ${args.from.toISOString()}::timestamptz AND ${sql.ref(`${e}.starts_at`)} < ${args.to.toISOString()}::timestamptz`;
-    const conditions = (e: string) => [window(e), ...eventConditions(args, e)];
+    // Arguments that give no one span are the resolvers' to refuse (timelineSpan throws their error).
+    const span = timelineSpan(args);
+    const conditions = (e: string) => [fromPrismaSql(startsIn(span, e)), ...eventConditions(args, e)];
     return rootConnection(compilation, { field: "timeline", node: "Event", keys: eventKeys, conditions }, args, nodes);
   },
   statements(compilation, values, nodes) {
