@@ -10,7 +10,7 @@ export interface CapturedQuery {
 
 export interface CountingServer {
   /** Sends the request twice (the first warms up) and returns the SQL the second sent, and its response. */
-  capture(body: string): Promise<{ queries: CapturedQuery[]; status: number; response: string }>;
+  capture(body: string): Promise<{ queries: CapturedQuery[]; status: number; response: string; readPath: string | null }>;
   stop(): Promise<void>;
 }
 
@@ -28,13 +28,13 @@ function parseParams(params: string): unknown[] {
  * but with Prisma's query events kept whole (SQL and parameters), so that each
  * request's statements can be counted and explained.
  */
-export async function startCountingServer(url: string): Promise<CountingServer> {
+export async function startCountingServer(url: string, options: Pick<ServerOptions, "compiledReads"> = {}): Promise<CountingServer> {
   const adapterFactory = new PrismaPg({ connectionString: url });
   const prisma = new PrismaClient({ adapter: adapterFactory, log: [{ emit: "event", level: "query" }] });
   const captured: CapturedQuery[] = [];
   prisma.$on("query", (event) => captured.push({ sql: event.query, params: parseParams(event.params) }));
   const db: ServerOptions["db"] = { prisma, adapterFactory, engine: "postgresql", close: () => prisma.$disconnect() };
-  const server = await createServer({ db, webOrigins: [] });
+  const server = await createServer({ db, webOrigins: [], ...options });
   await new Promise<void>((resolve) => server.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = server.httpServer.address() as AddressInfo;
   const post = async (body: string) => {
@@ -43,7 +43,7 @@ export async function startCountingServer(url: string): Promise<CountingServer> 
       headers: { "content-type": "application/json" },
       body,
     });
-    return { status: response.status, response: await response.text() };
+    return { status: response.status, response: await response.text(), readPath: response.headers.get("x-read-path") };
   };
   return {
     async capture(body) {

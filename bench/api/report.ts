@@ -12,6 +12,8 @@ export interface ScenarioResult {
   /** Each run, with the machine's load average (1 min) when it started. */
   runs: (LoadResult & { loadAverage: number })[];
   sqlPerRequest: number | null;
+  /** Which path answered (the API's x-read-path header): "compiled", or "resolvers; " and why. */
+  readPath?: string | null;
   responseBytes: number | null;
   /** For a search, how many statements it matches. */
   matches?: number;
@@ -79,7 +81,10 @@ function scenarioSection(scenario: ScenarioResult): string[] {
   }
   lines.push("");
   if (scenario.sqlPerRequest !== null)
-    lines.push(`SQL statements per request: **${scenario.sqlPerRequest}**; response: ${bytes(scenario.responseBytes)}.`, "");
+    lines.push(
+      `SQL statements per request: **${scenario.sqlPerRequest}**${scenario.readPath ? ` (read path: ${scenario.readPath})` : ""}; response: ${bytes(scenario.responseBytes)}.`,
+      "",
+    );
   return lines;
 }
 

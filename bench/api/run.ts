@@ -38,7 +38,8 @@ writes the results into bench/reports/api.md (docs/benchmarks.md is the summary,
   --duration S        seconds per measured run (default 10)
   --warmup S          seconds of warm-up before each run (default 2)
   --connections L     comma-separated connection counts (default 50,1)
-  --only IDS          comma-separated scenarios: day, day-contract, actor, actor-typical, search-common,
+  --only IDS          comma-separated scenarios: day, day-contract, day-resolvers,
+                      day-contract-resolvers, actor, actor-typical, search-common,
                       search-rare, floor, floor-contract, floor-search, floor-cached,
                       day-cached (default all)
   --cpu-prof          run the API with --cpu-prof; profiles go to --cpu-prof-dir
@@ -232,12 +233,18 @@ async function main() {
   // SQL per request, and the plans: the same build, in this process, one request at a time.
   let probes: ProbeResult[] = [];
   const counting = await startCountingServer(url);
+  const countingResolvers = await startCountingServer(url, { compiledReads: false });
   try {
-    for (const scenario of chosen.filter((candidate) => candidate.server === "api")) {
-      const { queries, status, response } = await counting.capture(scenario.body!);
+    for (const scenario of chosen.filter((candidate) => candidate.server === "api" || candidate.server === "api-resolvers")) {
+      const server = scenario.server === "api" ? counting : countingResolvers;
+      const { queries, status, response, readPath } = await server.capture(scenario.body!);
       if (status !== 200 || response.includes('"errors"')) throw new Error(`${scenario.id} failed: ${response.slice(0, 500)}`);
       const result = results.get(scenario.id)!;
       result.sqlPerRequest = queries.length;
+      result.readPath = readPath;
+      console.log(
+        `  ${scenario.id}: ${queries.length} SQL statement${queries.length === 1 ? "" : "s"}, read path: ${readPath ?? "resolvers"}`,
+      );
       result.explained = await explainAll(client, queries, sizes);
     }
     if (!only) {
@@ -246,6 +253,7 @@ async function main() {
     }
   } finally {
     await counting.stop();
+    await countingResolvers.stop();
   }
   for (const scenario of chosen.filter((candidate) => candidate.server === "floor")) {
     const address = new URL(scenario.path, "http://floor");
@@ -323,6 +331,24 @@ async function main() {
       if (!before.has(file) && file.endsWith(".cpuprofile")) profiles.push(path.relative(root, path.join(values["cpu-prof-dir"], file)));
     }
     for (const file of profiles) console.log(`CPU profile: ${file} (summarise it with npm run bench:profile -- ${file})`);
+  }
+
+  const onResolvers = chosen.filter((scenario) => scenario.server === "api-resolvers");
+  if (onResolvers.length > 0) {
+    console.log("Loading the API with its resolvers alone (COMPILED_READS=false)");
+    const api = await startChild({
+      script: apiScript,
+      env: { ...apiEnv, COMPILED_READS: "false" },
+      portVariable: "API_PORT",
+      ready: "/health",
+      nodeArgs: startFlags,
+      name: "the API",
+    });
+    try {
+      for (const scenario of onResolvers) await load(api, scenario);
+    } finally {
+      await api.stop();
+    }
   }
 
   const onFloor = chosen.filter((scenario) => scenario.server === "floor");

@@ -6,7 +6,7 @@ export interface Scenario {
   id: string;
   title: string;
   /** Which server answers it. */
-  server: "api" | "floor" | "api-cached";
+  server: "api" | "api-resolvers" | "floor" | "api-cached";
   /** The GraphQL request body (for the API), or the path and query (for the floor). */
   body?: string;
   path: string;
@@ -130,6 +130,23 @@ export function scenarios(inputs: ScenarioInputs): Scenario[] {
       body: graphql(contractDay, { ...day, first: 100 }),
       path: "/graphql",
       about: `the day ${inputs.day} with the contract's fields only (events, participants, statements, speakers, excerpts and their sources' titles), first 100 events`,
+    },
+    // The same requests through the resolvers alone (COMPILED_READS=false): what compiling them changes, in the same run.
+    {
+      id: "day-resolvers",
+      title: "Day timeline, through the resolvers",
+      server: "api-resolvers",
+      body: timeline,
+      path: "/graphql",
+      about: "the day's request, answered by the resolvers (COMPILED_READS=false)",
+    },
+    {
+      id: "day-contract-resolvers",
+      title: "Day, as the contract shows it, through the resolvers",
+      server: "api-resolvers",
+      body: graphql(contractDay, { ...day, first: 100 }),
+      path: "/graphql",
+      about: "the contract's day, answered by the resolvers (COMPILED_READS=false)",
     },
     actorPage("actor", "Actor page", inputs.actor),
     actorPage("actor-typical", "Actor page, a typical actor", inputs.typicalActor),

@@ -42,6 +42,7 @@ function startValues(ports: { api: number; web: number }, databaseUrl: string | 
     HEADERS_TIMEOUT_MS: "9876",
     MAX_CONCURRENT_REQUESTS: "3",
     RESPONSE_CACHE: "false",
+    COMPILED_READS: "false",
     RESPONSE_CACHE_TTL_SECONDS: "77",
     RESPONSE_CACHE_MAX_MB: "12",
     // Read, not needed: with the cache off and no writes, the API sends Redis nothing.

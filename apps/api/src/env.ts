@@ -26,6 +26,8 @@ const schema = z
     MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(1000).default(4),
     /** Seed the shipped datasets into an empty database at start; on by default for the embedded database only. */
     SEED_IF_EMPTY: flag.optional(),
+    /** Answer the queries that compile with one SQL statement per root field (src/reads); `false` sends every query through the resolvers. */
+    COMPILED_READS: flag.default(true),
     /** Cache the responses of successful queries; `false` runs every request (as the benchmarks of the API itself do). */
     RESPONSE_CACHE: flag.default(true),
     /** How long a cached response lives at most; a write makes it unreachable at once anyway. */

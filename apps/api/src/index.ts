@@ -22,6 +22,7 @@ async function main() {
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
     headersTimeoutMs: env.HEADERS_TIMEOUT_MS,
     maxConcurrentRequests: env.MAX_CONCURRENT_REQUESTS,
+    compiledReads: env.COMPILED_READS,
     responseCache: env.RESPONSE_CACHE
       ? { ttlSeconds: env.RESPONSE_CACHE_TTL_SECONDS, maxBytes: env.RESPONSE_CACHE_MAX_MB * 2 ** 20, redisUrl: env.REDIS_URL }
       : undefined,
