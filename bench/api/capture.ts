@@ -29,7 +29,8 @@ function parseParams(params: string): unknown[] {
  * request's statements can be counted and explained.
  */
 export async function startCountingServer(url: string, options: Pick<ServerOptions, "compiledReads"> = {}): Promise<CountingServer> {
-  const adapterFactory = new PrismaPg({ connectionString: url });
+  // Planned as the API plans (apps/api/src/db/open.ts), without parallel workers.
+  const adapterFactory = new PrismaPg({ connectionString: url, options: "-c max_parallel_workers_per_gather=0" });
   const prisma = new PrismaClient({ adapter: adapterFactory, log: [{ emit: "event", level: "query" }] });
   const captured: CapturedQuery[] = [];
   prisma.$on("query", (event) => captured.push({ sql: event.query, params: parseParams(event.params) }));

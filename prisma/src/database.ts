@@ -40,6 +40,11 @@ export interface OpenDatabaseOptions {
   statementTimeoutMs?: number;
   /** Hears every SQL statement the client sends. */
   onQuery?: QueryListener;
+  /**
+   * Plan without parallel workers (PostgreSQL's max_parallel_workers_per_gather = 0) on the client's
+   * connections. PGlite has none.
+   */
+  serialPlans?: boolean;
 }
 
 /** Opens the database at `target`. */
@@ -51,7 +56,11 @@ export async function openDatabase(target: DatabaseTarget, options: OpenDatabase
 
   if ("url" in target) {
     // node-postgres sends statement_timeout with each new connection's start-up message.
-    const clientFactory = new PrismaPg({ connectionString: target.url, ...(timeoutMs > 0 && { statement_timeout: timeoutMs }) });
+    const clientFactory = new PrismaPg({
+      connectionString: target.url,
+      ...(timeoutMs > 0 && { statement_timeout: timeoutMs }),
+      ...(options.serialPlans && { options: "-c max_parallel_workers_per_gather=0" }),
+    });
     const prisma = createClient(clientFactory, options.onQuery);
     return {
       prisma,

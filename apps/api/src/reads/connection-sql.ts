@@ -51,7 +51,8 @@ export function connectionJson(compilation: Compilation, spec: ConnectionSpec): 
   });
   const listed = compilation.nextAlias();
   const page = compilation.nextAlias();
-  const cursor = sql.ref(`${page}.page_cursor`);
+  // Made from the page's own columns, after the page is read: in the page's query it drew the planner away from the index.
+  const cursor = cursorSql(keys, page);
   const inOrder = (alias: string, ascending: boolean) =>
     sql.join(keys.map((key) => sql`${key.sql(alias)} ${sql.raw(ascending ? "ASC" : "DESC")}`));
   const rowsBeyondCursor = (alias: string) => {
@@ -65,18 +66,13 @@ export function connectionJson(compilation: Compilation, spec: ConnectionSpec): 
     const next = compilation.nextAlias();
     return sql`EXISTS (SELECT 1 ${rowsBeyondCursor(next)} OFFSET ${sql.lit(request.size)} LIMIT 1)`;
   };
-  let cursorsShown = false;
-  const cursorColumn = () => {
-    cursorsShown = true;
-    return cursor;
-  };
 
   const edgeType = fieldType(spec.type, "edges");
   const edgeJson = (nodes: FieldNode[]) =>
     jsonObject(
       [...collectFields(compilation, edgeType, subselections(nodes))].map(([key, edgeNodes]) => {
         const name = edgeNodes[0]!.name.value;
-        if (name === "cursor") return [key, cursorColumn()];
+        if (name === "cursor") return [key, cursor];
         if (name === "node") return [key, spec.nodeJson(page, edgeNodes)];
         if (name === "__typename") return [key, sql.lit(edgeType.name)];
         throw new NotCompiled(`${edgeType.name}.${name}`);
@@ -87,8 +83,8 @@ export function connectionJson(compilation: Compilation, spec: ConnectionSpec): 
   const pageInfo: Record<string, () => RawBuilder<unknown>> = {
     hasNextPage: () => (request.forward ? more() : cursorGiven),
     hasPreviousPage: () => (request.forward ? cursorGiven : more()),
-    startCursor: () => sql`(array_agg(${cursorColumn()} ORDER BY ${inOrder(page, true)}))[1]`,
-    endCursor: () => sql`(array_agg(${cursorColumn()} ORDER BY ${inOrder(page, false)}))[1]`,
+    startCursor: () => sql`(array_agg(${cursor} ORDER BY ${inOrder(page, true)}))[1]`,
+    endCursor: () => sql`(array_agg(${cursor} ORDER BY ${inOrder(page, false)}))[1]`,
     __typename: () => sql.lit(pageInfoType.name),
   };
   const pageInfoJson = (nodes: FieldNode[]) =>
@@ -110,8 +106,7 @@ export function connectionJson(compilation: Compilation, spec: ConnectionSpec): 
       throw new NotCompiled(`${spec.type.name}.${name}`);
     },
   );
-  const cursorSelected = cursorsShown ? sql`, ${cursorSql(keys, listed)} AS page_cursor` : sql``;
   return sql`(SELECT ${jsonObject(entries)} FROM (
-      SELECT ${sql.ref(listed)}.*${cursorSelected} ${rowsBeyondCursor(listed)} LIMIT ${sql.lit(request.size)}
+      SELECT ${sql.ref(listed)}.* ${rowsBeyondCursor(listed)} LIMIT ${sql.lit(request.size)}
     ) ${sql.ref(page)} GROUP BY ())`;
 }

@@ -22,11 +22,13 @@ export function rowsThrough<Link extends TableName, Table extends TableName>(
   targetColumn: ColumnName<Link>,
   table: Table,
 ): Related {
-  // The link's alias is made from the row's, which is unique in the statement.
+  // The link's alias is made from the row's, which is unique in the statement. Each row is read by its
+  // primary key (LATERAL): as a join, a day's links were planned as hash joins over the whole table, once per parent.
   const linkAlias = (child: string) => `${child}_link`;
   return {
     from: (child) =>
-      sql`${sql.table(link)} ${sql.ref(linkAlias(child))} JOIN ${sql.table(table)} ${sql.ref(child)} ON ${sql.ref(`${child}.id`)} = ${sql.ref(`${linkAlias(child)}.${targetColumn}`)}`,
+      sql`${sql.table(link)} ${sql.ref(linkAlias(child))} CROSS JOIN LATERAL (SELECT * FROM ${sql.table(table)} ${sql.ref(`${child}_row`)}
+        WHERE ${sql.ref(`${child}_row.id`)} = ${sql.ref(`${linkAlias(child)}.${targetColumn}`)}) ${sql.ref(child)}`,
     where: (parent, child) => sql`${sql.ref(`${linkAlias(child)}.${linkColumn}`)} = ${sql.ref(`${parent}.id`)}`,
   };
 }

@@ -32,9 +32,13 @@ export const excerptRead: TypeRead = {
   fields: {
     start: value(excerpt("start")),
     end: value(excerpt("end")),
-    // In UTF-16 code units, as JavaScript indexes the text (see the migration that made utf16_slice).
+    // In UTF-16 code units, as JavaScript indexes the text (see the migration that made utf16_slice). substr
+    // reads a stored text only as far as the span's end; a function is given the whole text.
     text: value(
-      (row) => sql`(SELECT utf16_slice(s.text, ${excerpt("start")(row)}, ${excerpt("end")(row)}, s.astral_free)
+      (
+        row,
+      ) => sql`(SELECT CASE WHEN s.astral_free THEN substr(s.text, ${excerpt("start")(row)} + 1, ${excerpt("end")(row)} - ${excerpt("start")(row)})
+          ELSE utf16_slice(s.text, ${excerpt("start")(row)}, ${excerpt("end")(row)}, s.astral_free) END
         FROM source s WHERE s.id = ${excerpt("source_id")(row)})`,
     ),
     source: { kind: "one", type: "Source", related: rowsWhere("source", "id", "excerpt", "source_id") },
