@@ -8,4 +8,5 @@ export * from "./provenance";
 export { cannotBeStored, unstorableAt } from "./stored-text";
 export * from "./dataset";
 export { databaseTargetFromEnv, defaultPgliteDataDir } from "./target";
+export { isTimeZone } from "./time";
 export * from "./tokens";

@@ -3,7 +3,7 @@ import type { DatasetFile, DatasetTieKey } from "@parley/schema";
 import { CheckContext } from "./check-context";
 import { type DatasetPlan, tieKey } from "./plan";
 import { planStatements } from "./plan-statements";
-import { isCalendarDate, isTimeZone, utcInstant } from "./time";
+import { isCalendarDate, isTimeZone, utcInstant } from "../time";
 
 /**
  * Checks everything a dataset file says that the schema cannot (references,

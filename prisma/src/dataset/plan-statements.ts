@@ -2,7 +2,7 @@ import type { DatasetStatement, DatasetTieKey, DatasetTimePrecision } from "@par
 import { quoteMismatch } from "../provenance";
 import type { CheckContext } from "./check-context";
 import { type DatasetPlan, tieKey } from "./plan";
-import { utcInstant } from "./time";
+import { utcInstant } from "../time";
 
 /** What a statement takes from its event when it does not say. */
 type EventDefaults = { startsAt: string; timePrecision: DatasetTimePrecision };

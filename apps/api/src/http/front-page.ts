@@ -1,5 +1,6 @@
 import path from "node:path";
 import express, { type RequestHandler, type Router } from "express";
+import { htmlPage, wantsHtml } from "./html-page";
 
 /** The project's README, beside the workspace (from src/http in tests as from dist/http). */
 const README = path.resolve(__dirname, "..", "..", "..", "..", "README.md");
@@ -13,25 +14,16 @@ const links = {
   health: { href: "/health", title: "Health" },
 };
 
-const page = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Parley GraphQL API</title>
-    <link rel="icon" href="data:," />
-  </head>
-  <body>
-    <main>
+const page = htmlPage({
+  body: `    <main>
       <h1>Parley GraphQL API</h1>
       <p>Who said what, when, where, to whom, and where it is written down.</p>
       <ul>
 ${[links.ide, links.schema, links.readme, links.health].map(({ href, title }) => `        <li><a href="${href}">${title}</a></li>`).join("\n")}
       </ul>
     </main>
-  </body>
-</html>
-`;
+`,
+});
 
 /** A plain page: nothing to run, nothing to load. */
 const PAGE_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -40,7 +32,7 @@ const PAGE_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; fr
 export function frontPage(sdl: string): Router {
   const router = express.Router();
   const home: RequestHandler = (request, response) => {
-    if (request.accepts(["application/json", "text/html"]) === "text/html") {
+    if (wantsHtml(request)) {
       response.setHeader("content-security-policy", PAGE_POLICY);
       response.type("html").send(page);
     } else {

@@ -1,5 +1,6 @@
 import path from "node:path";
 import express, { type Request, type RequestHandler } from "express";
+import { htmlPage, wantsHtml } from "./html-page";
 
 /** The bundled IDE (scripts/build-ide.mjs), from src/http in tests as from dist/http. */
 const IDE_DIR = path.resolve(__dirname, "..", "..", "dist", "ide");
@@ -26,29 +27,19 @@ const IDE_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-const page = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Parley GraphQL API</title>
-    <link rel="icon" href="data:," />
-    <link rel="stylesheet" href="${IDE_ASSETS_PATH}/ide.css" />
+const page = htmlPage({
+  head: `    <link rel="stylesheet" href="${IDE_ASSETS_PATH}/ide.css" />
     <script type="module" src="${IDE_ASSETS_PATH}/ide.js"></script>
-  </head>
-  <body>
-    <div id="graphiql">
+`,
+  body: `    <div id="graphiql">
       <noscript>The GraphQL IDE needs JavaScript. The schema is at <a href="/schema.graphql">/schema.graphql</a>.</noscript>
     </div>
-  </body>
-</html>
-`;
+`,
+});
 
 /** A browser opening the API's address: a GET that asks for HTML and carries no query (one that does is GraphQL's). */
 function wantsIde(request: Request): boolean {
-  return (
-    request.method === "GET" && request.query.query === undefined && request.accepts(["application/json", "text/html"]) === "text/html"
-  );
+  return request.method === "GET" && request.query.query === undefined && wantsHtml(request);
 }
 
 /** At GET /graphql: GraphiQL for a browser, with the schema's documentation; every other request goes on to GraphQL. */

@@ -1,7 +1,7 @@
-import { Prisma } from "@parley/db";
+import { type $Enums, Prisma } from "@parley/db";
 
-/** The PostgreSQL enum types filters compare with (Prisma names them after the schema's enums). */
-type EnumType = "ActorKind" | "EventKind" | "EventStatus" | "StatementKind" | "StancePosition";
+/** A PostgreSQL enum type: Prisma names them after the schema's enums. */
+type EnumType = keyof typeof $Enums;
 
 /**
  * `column IN (values)` for a column of an enum type, each value cast to the

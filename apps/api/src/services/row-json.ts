@@ -7,6 +7,13 @@
 export const actorJson = (a: string) => `json_build_object('id', ${a}.id, 'slug', ${a}.slug, 'name', ${a}.name, 'kind', ${a}.kind,
   'description', ${a}.description, 'createdAt', ${a}.created_at, 'version', ${a}.version)`;
 
+/**
+ * A row's `fields` as JSON, each read from its column: the schema maps a field
+ * to its name in snake case (`createdAt` to `created_at`).
+ */
+export const fieldsJson = (fields: readonly string[]) => (alias: string) =>
+  `json_build_object(${fields.map((field) => `'${field}', ${alias}."${field.replace(/[A-Z]/g, (upper) => `_${upper.toLowerCase()}`)}"`).join(", ")})`;
+
 export const topicJson = (t: string) =>
   `json_build_object('id', ${t}.id, 'slug', ${t}.slug, 'name', ${t}.name, 'description', ${t}.description)`;
 

@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient } from "@parley/db";
 import { actorJson as actor, type Json, oneJson as one, reviveDates, topicJson as topic } from "./row-json";
+import { sourceSummaryJson } from "./sources";
 import type { StatementTreeRow } from "./statement-tree";
 
 /**
@@ -12,11 +13,6 @@ import type { StatementTreeRow } from "./statement-tree";
  */
 
 const excerpt = (x: string) => `json_build_object('id', ${x}.id, 'sourceId', ${x}.source_id, 'start', ${x}.start, 'end', ${x}."end")`;
-
-// Every column but the text, as sourceSummary omits it.
-const sourceSummary = (src: string) => `json_build_object('id', ${src}.id, 'slug', ${src}.slug, 'kind', ${src}.kind,
-  'title', ${src}.title, 'publisher', ${src}.publisher, 'url', ${src}.url, 'publishedOn', ${src}.published_on,
-  'language', ${src}.language, 'contentHash', ${src}.content_hash, 'version', ${src}.version, 'createdAt', ${src}.created_at)`;
 
 const statementColumns = (s: string) => `'id', ${s}.id, 'slug', ${s}.slug, 'text', ${s}.text, 'kind', ${s}.kind,
   'speakerId', ${s}.speaker_id, 'eventId', ${s}.event_id, 'saidAt', ${s}.said_at, 'timePrecision', ${s}.time_precision,
@@ -39,7 +35,7 @@ const tie = (c: string) => `json_build_object('id', ${c}.id, 'actorId', ${c}.act
   'actor', ${one(actor, "actor", "ca", `${c}.actor_id`)}, 'relatedActor', ${one(actor, "actor", "cr", `${c}.related_actor_id`)})`;
 
 const excerptWithSource = (x: string) => `json_build_object('id', ${x}.id, 'sourceId', ${x}.source_id, 'start', ${x}.start,
-  'end', ${x}."end", 'source', ${one(sourceSummary, "source", "src", `${x}.source_id`)})`;
+  'end', ${x}."end", 'source', ${one(sourceSummaryJson, "source", "src", `${x}.source_id`)})`;
 
 /** The parts of a card that are read only when the request shows them (see EventResolver.statements). */
 export const statementTreeParts = ["capacity", "topics", "stances", "relations", "relatedBy"] as const;

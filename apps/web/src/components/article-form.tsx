@@ -5,6 +5,7 @@ import { createDraft, type CreateDraftState } from "../actions/create-draft";
 import { blankArticle } from "../lib/capture/article-input";
 import { sourceKindLabel } from "../lib/labels";
 import { FieldError, describedBy } from "./field-error";
+import { SelectField } from "./select-field";
 import { TokenField } from "./token-field";
 
 const initial: CreateDraftState = { fields: blankArticle, error: null, sessionEnded: false, attempt: 0 };
@@ -111,16 +112,7 @@ export function ArticleForm() {
         required
         hint="A language tag: en, fr, de…"
       />
-      <p>
-        <label htmlFor="article-kind">Kind</label>
-        <select id="article-kind" name="kind" defaultValue={fields.kind}>
-          {kinds.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </p>
+      <SelectField id="article-kind" label="Kind" name="kind" value={fields.kind} options={kinds} />
       <p>
         <button type="submit" className="button" aria-disabled={pending || undefined}>
           {pending ? "Reading the article…" : "Save and review"}

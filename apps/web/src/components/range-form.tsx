@@ -2,10 +2,10 @@ import type { RangeParams } from "../lib/range-params";
 import { SelectField } from "./select-field";
 
 const zooms = [
-  { value: "day", label: "Days" },
-  { value: "month", label: "Months" },
-  { value: "year", label: "Years" },
-];
+  ["day", "Days"],
+  ["month", "Months"],
+  ["year", "Years"],
+] as const;
 
 /** The range and its zoom, as a plain GET form. */
 export function RangeForm({ params }: { params: RangeParams }) {

@@ -4,7 +4,7 @@ import type { SearchParams } from "../lib/search-params";
 import { PickerField } from "./picker-field";
 import { SelectField } from "./select-field";
 
-const kinds = Object.entries(statementKindLabel).map(([value, label]) => ({ value, label }));
+const kinds = Object.entries(statementKindLabel);
 
 interface SearchFormProps {
   params: SearchParams;

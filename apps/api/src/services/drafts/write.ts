@@ -1,9 +1,8 @@
 import { Prisma, type PrismaClient } from "@parley/db";
 import type { Caller } from "../../auth/caller";
-import type { SourceKind } from "../../enums";
 import { BadUserInputError, ConflictError } from "../../errors";
 import { proposeStatementsFor } from "../proposals";
-import { checkSourceFields } from "../writes/sources";
+import { checkSourceFields, type SourceFields } from "../writes/sources";
 import type { Tx } from "../writes/transaction";
 import { applyChanges, type ReviewChanges } from "./changes";
 import { type DraftRow, findDraft } from "./read";
@@ -12,14 +11,7 @@ import { readReview, type Review } from "./review";
 import { validateReview } from "./validate-review";
 
 /** A draft's metadata: the source's, as publishing will create it. */
-export interface DraftMetadata {
-  kind: SourceKind;
-  title: string;
-  publisher?: string | null;
-  url?: string | null;
-  publishedOn: Date;
-  language: string;
-}
+export type DraftMetadata = Omit<SourceFields, "text">;
 
 /** A draft at the version its writer read. */
 export interface DraftRef {

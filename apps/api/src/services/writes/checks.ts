@@ -1,4 +1,4 @@
-import { quoteMismatch, spanProblem, type TextSpan } from "@parley/db";
+import { isTimeZone, quoteMismatch, spanProblem, type TextSpan } from "@parley/db";
 import { BadUserInputError } from "../../errors";
 import type { StatementKind } from "../../enums";
 
@@ -8,13 +8,8 @@ import type { StatementKind } from "../../enums";
 
 /** An IANA time zone name as the platform's ICU knows it ("Europe/London", "UTC"); offsets like "+01:00" are not zones. */
 export function checkTimeZone(timeZone: string, field = "timeZone"): void {
-  let known = /^[A-Za-z]/.test(timeZone);
-  try {
-    if (known) new Intl.DateTimeFormat("en", { timeZone });
-  } catch {
-    known = false;
-  }
-  if (!known) throw new BadUserInputError(`"${timeZone}" is not an IANA time zone (such as "Europe/London")`, "input", field);
+  if (!isTimeZone(timeZone))
+    throw new BadUserInputError(`"${timeZone}" is not an IANA time zone (such as "Europe/London")`, "input", field);
 }
 
 export function checkEventTimes(startsAt: Date, endsAt: Date | null): void {

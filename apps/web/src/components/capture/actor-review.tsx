@@ -5,6 +5,7 @@ import type { Resumed } from "../../lib/capture/resume";
 import type { ReviewActor } from "../../lib/capture/review";
 import { actorKindLabel } from "../../lib/labels";
 import { describedBy, FieldError } from "../field-error";
+import { SelectField } from "../select-field";
 import { FormStatus } from "./form-status";
 import { useEditForm } from "./use-edit-form";
 
@@ -38,16 +39,13 @@ export function ActorReview({ draftId, version, actor, resumed, readOnly }: Acto
           />
           <FieldError id={`${formId}-name`} message={errorOn("name")} />
         </p>
-        <p>
-          <label htmlFor={`${formId}-kind`}>Kind</label>
-          <select id={`${formId}-kind`} name="kind" defaultValue={value("kind", actor.kind)}>
-            {Object.entries(actorKindLabel).map(([kind, label]) => (
-              <option key={kind} value={kind}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </p>
+        <SelectField
+          id={`${formId}-kind`}
+          label="Kind"
+          name="kind"
+          value={value("kind", actor.kind)}
+          options={Object.entries(actorKindLabel)}
+        />
         <p>
           <label htmlFor={`${formId}-names`}>Names this text uses</label>
           <textarea

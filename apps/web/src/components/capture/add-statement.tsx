@@ -4,6 +4,7 @@ import { addStatement } from "../../actions/review";
 import type { Resumed } from "../../lib/capture/resume";
 import { statementKindLabel } from "../../lib/labels";
 import { PickerField } from "../picker-field";
+import { SelectField } from "../select-field";
 import { FormStatus } from "./form-status";
 import { SpanFields } from "./span-fields";
 import { useEditForm } from "./use-edit-form";
@@ -39,16 +40,13 @@ export function AddStatement({ draftId, version, newActors, event, resumed }: Ad
           error={errorOn("words")}
           follow
         />
-        <p>
-          <label htmlFor={`${FORM_ID}-kind`}>Kind</label>
-          <select id={`${FORM_ID}-kind`} name="kind" defaultValue={value("kind", "DIRECT_QUOTE")}>
-            {Object.entries(statementKindLabel).map(([kind, label]) => (
-              <option key={kind} value={kind}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </p>
+        <SelectField
+          id={`${FORM_ID}-kind`}
+          label="Kind"
+          name="kind"
+          value={value("kind", "DIRECT_QUOTE")}
+          options={Object.entries(statementKindLabel)}
+        />
         <PickerField
           id={`${FORM_ID}-speaker`}
           label="Speaker"

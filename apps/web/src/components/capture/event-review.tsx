@@ -5,6 +5,7 @@ import type { Resumed } from "../../lib/capture/resume";
 import type { ReviewEvent } from "../../lib/capture/review";
 import { eventKindLabel, eventStatusLabel } from "../../lib/labels";
 import { describedBy, FieldError } from "../field-error";
+import { SelectField } from "../select-field";
 import { FormStatus } from "./form-status";
 import { useEditForm } from "./use-edit-form";
 
@@ -21,7 +22,7 @@ const precisions = [
   ["HOUR", "To the hour"],
   ["MINUTE", "To the minute"],
   ["SECOND", "To the second"],
-];
+] as const;
 
 /** A new event publishing will create: prefilled from the dateline and the published date. */
 export function EventReview({ draftId, version, event, resumed, readOnly }: EventReviewProps) {
@@ -42,17 +43,8 @@ export function EventReview({ draftId, version, event, resumed, readOnly }: Even
       <FieldError id={`${formId}-${name}`} message={errorOn(name)} />
     </p>
   );
-  const choice = (name: string, label: string, saved: string, options: [string, string][]) => (
-    <p>
-      <label htmlFor={`${formId}-${name}`}>{label}</label>
-      <select id={`${formId}-${name}`} name={name} defaultValue={value(name, saved)}>
-        {options.map(([option, text]) => (
-          <option key={option} value={option}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </p>
+  const choice = (name: string, label: string, saved: string, options: readonly (readonly [string, string])[]) => (
+    <SelectField id={`${formId}-${name}`} label={label} name={name} value={value(name, saved)} options={options} />
   );
   return (
     <li id={formId}>
@@ -63,7 +55,7 @@ export function EventReview({ draftId, version, event, resumed, readOnly }: Even
         {field("title", "Title", event.title)}
         {choice("kind", "Kind", event.kind, Object.entries(eventKindLabel))}
         {field("day", "Day", event.day, "date")}
-        {choice("timePrecision", "Time known to", event.timePrecision, precisions as [string, string][])}
+        {choice("timePrecision", "Time known to", event.timePrecision, precisions)}
         {field("time", "Local time (HH:MM), when known", event.time ?? "", "time")}
         {field("timeZone", "Time zone (IANA)", event.timeZone)}
         {field("place", "Place", event.place ?? "")}

@@ -6,6 +6,7 @@ import type { ReviewStatement } from "../../lib/capture/review";
 import { stancePositionLabel, statementKindLabel } from "../../lib/labels";
 import { describedBy, FieldError } from "../field-error";
 import { PickerField } from "../picker-field";
+import { SelectField } from "../select-field";
 import { StatementWords } from "../statement-words";
 import { FormStatus } from "./form-status";
 import { SpanFields } from "./span-fields";
@@ -85,16 +86,13 @@ export function StatementReview(props: StatementReviewProps) {
               error={errorOn("words")}
               follow={false}
             />
-            <p>
-              <label htmlFor={id("kind")}>Kind</label>
-              <select id={id("kind")} name="kind" defaultValue={value("kind", statement.kind)}>
-                {Object.entries(statementKindLabel).map(([kind, label]) => (
-                  <option key={kind} value={kind}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </p>
+            <SelectField
+              id={id("kind")}
+              label="Kind"
+              name="kind"
+              value={value("kind", statement.kind)}
+              options={Object.entries(statementKindLabel)}
+            />
             <PickerField
               id={id("speaker")}
               label="Speaker"
@@ -139,33 +137,23 @@ export function StatementReview(props: StatementReviewProps) {
                 hint="A topic; empty for no stance."
                 error={errorOn("stanceTopic")}
               />
-              <p>
-                <label htmlFor={id("stance-position")}>Position</label>
-                <select
-                  id={id("stance-position")}
-                  name="stancePosition"
-                  defaultValue={value("stancePosition", statement.stances[0]?.position ?? "")}
-                >
-                  <option value="">No stance</option>
-                  {Object.entries(stancePositionLabel).map(([position, label]) => (
-                    <option key={position} value={position}>
-                      {label}
-                    </option>
-                  ))}
-                </select>
-              </p>
+              <SelectField
+                id={id("stance-position")}
+                label="Position"
+                name="stancePosition"
+                value={value("stancePosition", statement.stances[0]?.position ?? "")}
+                none="No stance"
+                options={Object.entries(stancePositionLabel)}
+              />
             </div>
-            <p>
-              <label htmlFor={id("continues")}>Continues</label>
-              <select id={id("continues")} name="continues" defaultValue={value("continues", statement.continues ?? "")}>
-                <option value="">No other statement</option>
-                {props.others.map((other) => (
-                  <option key={other.key} value={other.key}>
-                    {`Statement ${other.label}`}
-                  </option>
-                ))}
-              </select>
-            </p>
+            <SelectField
+              id={id("continues")}
+              label="Continues"
+              name="continues"
+              value={value("continues", statement.continues ?? "")}
+              none="No other statement"
+              options={props.others.map((other) => [other.key, `Statement ${other.label}`])}
+            />
             <p>
               <button
                 type="submit"
