@@ -1,4 +1,4 @@
-import { holdStatementTable, isStatementsPageQuery } from "./support/hold-table";
+import { holdStatementTable, isStatementsListQuery } from "./support/hold-table";
 import { startTestServer, type TestServer } from "./support/test-server";
 
 const statements = `{ statements(first: 2) { edges { node { slug } } } }`;
@@ -11,7 +11,7 @@ const post = (api: TestServer, signal?: AbortSignal) =>
     signal,
   });
 
-const statementQueries = (api: TestServer) => api.sql.filter(isStatementsPageQuery).length;
+const statementQueries = (api: TestServer) => api.sql.filter(isStatementsListQuery).length;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -31,6 +31,9 @@ export async function holdStatementTable(api: TestServer): Promise<{ release: ()
 /** A statements list's page query (services/statements.ts, the one that ranks or counts the matches), the first a list of statements sends. */
 export const isStatementsPageQuery = (sql: string) => /AS (rank|matches) FROM statement s\b/.test(sql);
 
+/** A list of statements read by the compiled path (src/reads), in its one statement, or the resolvers' page query. */
+export const isStatementsListQuery = (sql: string) => isStatementsPageQuery(sql) || (/ AS data$/.test(sql) && /FROM "statement"/.test(sql));
+
 /** Waits until the statements query held up by the lock has finished (the query log hears it then). */
 export async function waitForStatementsQuery(api: TestServer): Promise<void> {
   const waitUntil = Date.now() + 10_000;
