@@ -26,7 +26,8 @@ import { frontPage } from "./http/front-page";
 import { graphqlStatusPlugin, RETRY_AFTER_SECONDS } from "./http/graphql-status";
 import { IDE_ASSETS_PATH, ideAssets, idePage } from "./http/ide";
 import { jsonBody, requestCaller } from "./http/json-body";
-import { CACHE_HEADER, openResponseCache, type ResponseCacheConfig, responseCachePlugin } from "./http/response-cache";
+import { CACHE_HEADER, type EtagFunction, openResponseCache, type ResponseCacheConfig } from "./http/response-cache";
+import { stringifyResult } from "./http/stored-answer";
 import { DEFAULT_HEADERS_TIMEOUT_MS, httpServerTimeouts } from "./http/timeouts";
 import { logger } from "./logger";
 import { compiledReadsPlugin } from "./reads/compiled-reads.plugin";
@@ -74,7 +75,13 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const app = express();
   const httpServer = http.createServer(httpServerTimeouts(options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS, requestTimeoutMs), app);
-  const responseCache = options.responseCache && (await openResponseCache(options.responseCache, () => readDataVersion(options.db)));
+  const responseCache =
+    options.responseCache &&
+    (await openResponseCache(options.responseCache, {
+      readVersion: () => readDataVersion(options.db),
+      // Express's own, as its res.send would tag the body: stored with each entry, so that a hit is not hashed again.
+      etagOf: app.get("etag fn") as EtagFunction | undefined,
+    }));
   const writeLimiter = options.writeLimit && (await openWriteLimiter(options.writeLimit));
   const schema = await buildApiSchema();
   const formatError = createFormatError({ hideSuggestions: nodeEnv === "production" });
@@ -96,6 +103,8 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     // Limits checked before execution: depth, aliases, directives (validation), tokens (parse), cost.
     validationRules: [KnownOperationTypesRule, ...armorValidationRules()],
     parseOptions,
+    // A cached answer is written out as stored, never parsed (see http/stored-answer.ts).
+    ...(responseCache && { stringifyResult }),
     // index.ts owns shutdown (server, then database); Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
     plugins: [
@@ -108,7 +117,8 @@ export async function createServer(options: ServerOptions): Promise<Server> {
       costLimitPlugin(schema),
       textInputPlugin(),
       graphqlStatusPlugin(),
-      ...(responseCache ? [responseCachePlugin<Context>()] : []),
+      // Before any other plugin that answers from responseForOperation: a hit never reaches execution.
+      ...(responseCache ? [responseCache.plugin] : []),
       // Last: a cached answer comes first, and every check above runs before a read is compiled.
       ...(options.compiledReads === false ? [] : [compiledReadsPlugin(formatError)]),
       {
@@ -159,8 +169,6 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     "/graphql",
     cors<cors.CorsRequest>({ origin: options.webOrigins, exposedHeaders: ["x-request-id", CACHE_HEADER] }),
     jsonBody(options.db.prisma),
-    // Answers a cached read before Apollo sees it; stores what Apollo marks cacheable.
-    ...(responseCache ? [responseCache.middleware] : []),
     ...(options.maxConcurrentRequests ? [admission(options.maxConcurrentRequests)] : []),
     expressMiddleware(apollo, {
       context: async ({ res }) =>

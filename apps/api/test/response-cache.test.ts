@@ -29,6 +29,16 @@ describe("the response cache", () => {
     expect(second.contentType).toBe(first.contentType);
   });
 
+  it("answers a hit before anything executes: the data version is all it reads", async () => {
+    const query = actorNamed("john-kerry");
+    await post(api.url, query);
+    api.sql.length = 0;
+    const hit = await post(api.url, query);
+    expect(hit.cache).toBe("hit");
+    // No other statement: neither a compiled read nor a resolver ran.
+    expect(api.sql).toEqual([expect.stringContaining(`FROM "data_version"`)]);
+  });
+
   it("serves the same entry to a GET that Apollo would run, and none to one it refuses", async () => {
     await post(api.url, dayTimeline);
     const viaGet = await get(api.url, dayTimeline, { "apollo-require-preflight": "true" });

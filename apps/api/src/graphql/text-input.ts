@@ -36,7 +36,16 @@ function findUnstorable(value: unknown): { path: string; text: string } | undefi
   return undefined;
 }
 
+/** What `unstorableLiteral` found in each document (null: nothing), so that a document asked again is not walked again. */
+const literalsFound = new WeakMap<DocumentNode, { where: string; text: string } | null>();
+
 function unstorableLiteral(document: DocumentNode): { where: string; text: string } | undefined {
+  let found = literalsFound.get(document);
+  if (found === undefined) literalsFound.set(document, (found = firstUnstorableLiteral(document) ?? null));
+  return found ?? undefined;
+}
+
+function firstUnstorableLiteral(document: DocumentNode): { where: string; text: string } | undefined {
   let found: { where: string; text: string } | undefined;
   visit(document, {
     StringValue(node) {

@@ -1,12 +1,12 @@
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
-import { createClient, RESP_TYPES } from "@redis/client";
+import { createClient } from "@redis/client";
 import { logger } from "../logger";
 import { throttled } from "./throttled";
 
-/** A response as stored: its JSON, and the ETag Express would give it (so that a hit need not hash it again). */
+/** A response as stored: its JSON as Apollo wrote it (stored-answer.ts), and the ETag Express would give it (so that a hit need not hash it again). */
 export interface CachedResponse {
   etag: string;
-  body: Buffer | string;
+  body: string;
 }
 
 /** Where cached responses live: this process's memory, or a Redis server that every replica shares. */
@@ -20,18 +20,17 @@ export interface CacheStore {
 /**
  * An in-process store bounded by size: an entry counts by the bytes of its
  * body, and the least recently used go first once `maxBytes` is reached; each
- * also expires after its TTL. Bodies are kept encoded, ready to be written.
+ * also expires after its TTL. Bodies are kept as written, ready to be written again.
  */
 export function memoryStore(maxBytes: number): CacheStore {
   const cache = new InMemoryLRUCache<CachedResponse>({
     maxSize: maxBytes,
-    sizeCalculation: (entry) => entry.body.length + entry.etag.length + 100,
+    sizeCalculation: (entry) => Buffer.byteLength(entry.body) + entry.etag.length + 100,
   });
   return {
     kind: "memory",
     get: (key) => cache.get(key),
-    set: (key, { etag, body }, ttlSeconds) =>
-      cache.set(key, { etag, body: typeof body === "string" ? Buffer.from(body) : body }, { ttl: ttlSeconds }),
+    set: (key, entry, ttlSeconds) => cache.set(key, entry, { ttl: ttlSeconds }),
     close: async () => undefined,
   };
 }
@@ -78,9 +77,9 @@ const RETRY_MAX_MS = 2_000;
  * answered from the database) and stores nothing, and it keeps trying to connect.
  *
  * An entry is one value, the ETag (which holds no newline), a newline, then the
- * body, read back as bytes: a hit is written out as Redis returned it, neither
- * decoded nor parsed (Keyv would wrap it in a JSON envelope of its own, escaping
- * the whole body once more, and parse that on every hit: half the throughput).
+ * body, read back as one string: a hit is written out as Redis returned it, never
+ * parsed (Keyv would wrap it in a JSON envelope of its own, escaping the whole
+ * body once more, and parse that on every hit: half the throughput).
  */
 export async function redisStore(url: string): Promise<CacheStore> {
   let everReady = false;
@@ -113,18 +112,17 @@ export async function redisStore(url: string): Promise<CacheStore> {
   if (!connected)
     logger.error("Response cache: Redis not reachable yet; answering from the database until it is", { redis: redactedUrl(url) });
 
-  const bytes = client.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
   return {
     kind: "redis",
     get: async (key) => {
       if (!client.isReady) return undefined;
-      const value = await bytes.get(key);
-      const newline = value ? value.indexOf(NEWLINE) : -1;
-      return value && newline >= 0 ? { etag: value.toString("latin1", 0, newline), body: value.subarray(newline + 1) } : undefined;
+      const value = await client.get(key);
+      const newline = value ? value.indexOf("\n") : -1;
+      return value && newline >= 0 ? { etag: value.slice(0, newline), body: value.slice(newline + 1) } : undefined;
     },
     set: async (key, { etag, body }, ttlSeconds) => {
       if (!client.isReady) return;
-      const value = typeof body === "string" ? `${etag}\n${body}` : Buffer.concat([Buffer.from(`${etag}\n`, "latin1"), body]);
+      const value = `${etag}\n${body}`;
       await client.set(key, value, { expiration: { type: "EX", value: ttlSeconds } });
     },
     close: async () => {
@@ -136,8 +134,6 @@ export async function redisStore(url: string): Promise<CacheStore> {
     },
   };
 }
-
-const NEWLINE = 0x0a;
 
 function redactedUrl(url: string): string {
   const parsed = new URL(url);

@@ -5,11 +5,12 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { memoryStore } from "../src/http/cache-store";
 import { freshRead } from "../src/http/fresh-read";
-import { responseCacheMiddleware, responseCachePlugin } from "../src/http/response-cache";
+import { responseCachePlugin } from "../src/http/response-cache";
+import { stringifyResult } from "../src/http/stored-answer";
 import { post } from "./support/response-cache";
 
-// The cache's parts on a schema of the test's own: one that has a mutation and a
-// field marked private, which Parley's schema does not have yet.
+// The cache's plugin on a schema of the test's own, over HTTP: one that has a mutation
+// and a field marked private, which Parley's schema does not have yet.
 
 const typeDefs = `
   type Query { count: Int!, mine: String!, slow: Int!, slowFailure: Int }
@@ -20,6 +21,10 @@ let count = 0;
 let slowRuns = 0;
 const pause = () => new Promise((resolve) => setTimeout(resolve, 300));
 let version: string | undefined | Error = "1";
+const readVersion = async () => {
+  if (version instanceof Error) throw version;
+  return version;
+};
 let url: string;
 let stop: () => Promise<void>;
 
@@ -51,20 +56,28 @@ beforeAll(async () => {
       },
       Mutation: { increment: () => ++count },
     },
-    plugins: [responseCachePlugin()],
+    plugins: [
+      responseCachePlugin({ store: memoryStore(2 ** 20), ttlSeconds: 60, readVersion, namespace: "test" }),
+      // A plugin after the cache that fails the operation named Crash, slowly, as a bug in a hook would.
+      {
+        async requestDidStart() {
+          return {
+            async responseForOperation({ operationName }) {
+              if (operationName !== "Crash") return null;
+              await pause();
+              throw new Error("a plugin failed");
+            },
+          };
+        },
+      },
+    ],
+    // Apollo logs the failure above; these tests expect it.
+    logger: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
+    stringifyResult,
   });
   await apollo.start();
   const app = express();
-  const readVersion = async () => {
-    if (version instanceof Error) throw version;
-    return version;
-  };
-  app.use(
-    "/graphql",
-    express.json(),
-    responseCacheMiddleware({ store: memoryStore(2 ** 20), ttlSeconds: 60, readVersion, namespace: "test" }),
-    expressMiddleware(apollo),
-  );
+  app.use("/graphql", express.json(), expressMiddleware(apollo));
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -75,7 +88,7 @@ beforeAll(async () => {
 });
 afterAll(() => stop());
 
-describe("the response cache middleware", () => {
+describe("the response cache plugin", () => {
   it("never caches a mutation, however it succeeds", async () => {
     const first = await post(url, { query: "mutation { increment }" });
     const second = await post(url, { query: "mutation { increment }" });
@@ -127,6 +140,17 @@ describe("the response cache middleware", () => {
     const responses = await Promise.all(Array.from({ length: 4 }, () => post(url, { query: "{ slowFailure }" })));
     expect(slowRuns).toBe(4);
     expect(responses.map((response) => response.cache)).toEqual(["bypass", "bypass", "bypass", "bypass"]);
+  });
+
+  it("lets those waiting for a run go on when it fails unexpectedly", async () => {
+    const responses = await Promise.all(Array.from({ length: 3 }, () => post(url, { query: "query Crash { count }" })));
+    expect(responses.map((response) => response.status)).toEqual([500, 500, 500]);
+  });
+
+  it("leaves an operationName that picks no operation to Apollo", async () => {
+    const response = await post(url, { query: "query Count { count }", operationName: "Nope" });
+    expect(response.json.errors?.[0]?.extensions?.code).toBe("OPERATION_RESOLUTION_FAILURE");
+    expect(response.cache).toBe("bypass");
   });
 
   it("leaves batches and requests without a query to Apollo", async () => {
