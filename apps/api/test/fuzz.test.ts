@@ -13,7 +13,8 @@ import { startTestServer, type TestServer } from "./support/test-server";
 let api: TestServer;
 let token: string;
 beforeAll(async () => {
-  api = await startTestServer();
+  // As the API runs by default: the response cache on, and the compiled read path in front of the resolvers.
+  api = await startTestServer({ server: { responseCache: { ttlSeconds: 60, maxBytes: 16 * 2 ** 20 } } });
   realCursors = await collectCursors();
   token = await createToken(api.db.prisma, { name: "fuzz", scope: "WRITE" });
 });

@@ -206,6 +206,15 @@ function tooManyFields(): GraphQLError {
   });
 }
 
+/** An operation and its variables as a key; undefined when the variables nest too deep for JSON.stringify's stack. */
+export function keyOf(operationName: string | undefined, variables: Readonly<Record<string, unknown>>): string | undefined {
+  try {
+    return `${operationName ?? ""}\n${JSON.stringify(variables)}`;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Costs kept for each document: as many operation and variables pairs as this, then they start over. */
 const COSTS_PER_DOCUMENT = 256;
 
@@ -219,7 +228,9 @@ const COSTS_PER_DOCUMENT = 256;
 export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
   const costs = new WeakMap<DocumentNode, Map<string, number>>();
   const costOf = (document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number => {
-    const key = `${operationName ?? ""}\n${JSON.stringify(variables)}`;
+    const key = keyOf(operationName, variables);
+    // Variables too deep to write down as a key (JSON nested to the body limit) are costed, not kept.
+    if (key === undefined) return queryCost(schema, document, variables, operationName);
     let byKey = costs.get(document);
     if (!byKey) costs.set(document, (byKey = new Map()));
     let cost = byKey.get(key);

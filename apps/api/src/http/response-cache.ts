@@ -119,7 +119,10 @@ export function responseCachePlugin<TContext extends BaseContext>(options: Respo
           if (operation.operation !== "query" || selectsIntrospection(operation.selectionSet, document)) return null;
           const version = await dataVersion().catch((error: unknown) => (reportVersionError(error), undefined));
           if (version === undefined) return null;
-          const entryKey = `${options.namespace}:${version}:${digest(source, request)}`;
+          const requestDigest = digest(source, request);
+          // Variables too deep to write down (JSON nested to the body limit) are not cached; Apollo refuses or runs them.
+          if (requestDigest === undefined) return null;
+          const entryKey = `${options.namespace}:${version}:${requestDigest}`;
           key = entryKey;
 
           // A request that misses while the same one runs here waits for its answer rather than run it again.
@@ -194,10 +197,16 @@ function selectsIntrospection(selectionSet: SelectionSetNode, document: Document
   });
 }
 
-/** The parts of a request its answer depends on, as Apollo read them from a POST body or a GET's URL alike. */
-function digest(source: string, request: GraphQLRequest): string {
+/** The parts of a request its answer depends on, as Apollo read them from a POST body or a GET's URL alike; undefined when they nest too deep for JSON.stringify's stack. */
+function digest(source: string, request: GraphQLRequest): string | undefined {
   const parts = [source, request.operationName ?? null, request.variables ?? null, request.extensions ?? null];
-  return createHash("sha256").update(JSON.stringify(parts)).digest("base64url");
+  let written: string;
+  try {
+    written = JSON.stringify(parts);
+  } catch {
+    return undefined;
+  }
+  return createHash("sha256").update(written).digest("base64url");
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -1,6 +1,7 @@
 import { type ApolloServerPlugin, HeaderMap } from "@apollo/server";
 import { type DocumentNode, getVariableValues, GraphQLError, type GraphQLFormattedError } from "graphql";
 import { databaseFailure } from "../db/failures";
+import { keyOf } from "../graphql/limits";
 import { logger } from "../logger";
 import type { Context } from "../graphql/context";
 import { NotCompiled } from "./compilation";
@@ -13,7 +14,9 @@ const PLANS_PER_DOCUMENT = 256;
 
 function planFor(...args: Parameters<typeof compileOperation>): CompiledOperation | NotCompiled {
   const [, document, operation, variables] = args;
-  const key = `${operation.name?.value ?? ""}\n${JSON.stringify(variables)}`;
+  const key = keyOf(operation.name?.value, variables);
+  // Variables too deep to write down as a key are left to the resolvers, which refuse or run them.
+  if (key === undefined) return new NotCompiled("variables nested too deep to plan");
   let byKey = plans.get(document);
   if (!byKey) plans.set(document, (byKey = new Map()));
   let plan = byKey.get(key);
