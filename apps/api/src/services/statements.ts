@@ -6,11 +6,9 @@ import { cursorValue } from "../paging/cursor";
 import { paginateLoaded } from "../paging/loaded";
 import type { Page, PageArgs } from "../paging/page";
 import { createPagedLoader, type PageSql, paginateSql, type SqlOrder } from "../paging/keyset";
-import type { Loaders } from "./loaders";
 import { topicIds } from "./topics";
 import { statementInclude, statementKeys, type StatementRow } from "./statement-order";
 import type { StatementTreeRow } from "./statement-tree";
-import type { StatementTreePart } from "./statement-tree-sql";
 import { markMatches, prefixQuery, spansOfMarkedText, type TextSpan } from "./text-search";
 
 export interface StatementFilters {
@@ -207,18 +205,12 @@ export function createStatementsOfSpeakerLoader(db: PrismaClient, signal: AbortS
 }
 
 /**
- * An event's statements, in the order they were said: loaded for every event
- * of the page in one query, then paged in memory (an event's list is short),
- * with the `parts` of their cards that will be shown.
+ * An event's statements, in the order they were said, paged in memory (an
+ * event's list is short): `rows` are all of them, as the request's loader
+ * reads them for every event of the page in one query.
  */
-export async function listStatementsOfEvent(
-  loaders: Loaders,
-  eventId: string,
-  args: PageArgs,
-  parts: readonly StatementTreePart[],
-): Promise<Page<StatementRow>> {
-  const rows = await loaders.statementsOfEvent(parts).load(eventId);
-  return paginateLoaded({ args, rows, keys: statementKeys });
+export async function listStatementsOfEvent(rows: Promise<StatementRow[]>, args: PageArgs): Promise<Page<StatementRow>> {
+  return paginateLoaded({ args, rows: await rows, keys: statementKeys });
 }
 
 export function findStatementBySlug(db: PrismaClient, slug: string): Promise<StatementRow | null> {

@@ -63,7 +63,7 @@ export class EventResolver {
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<StatementConnection> {
-    const page = await listStatementsOfEvent(loaders, event.databaseId, args, cardPartsShown(info));
+    const page = await listStatementsOfEvent(loaders.statementsOfEvent(cardPartsShown(info)).load(event.databaseId), args);
     return new StatementConnection(page, (row) => new Statement(row));
   }
 }
