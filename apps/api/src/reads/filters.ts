@@ -1,8 +1,11 @@
+import { Prisma } from "@parley/db";
 import { validateSync } from "class-validator";
 import { type RawBuilder, sql } from "kysely";
 import type { EventFilterArgs } from "../graphql/event/event.args";
 import type { StatementsArgs } from "../graphql/statement/statement.args";
+import { inEnum as inEnumSql } from "../services/enum-sql";
 import { NotCompiled } from "./compilation";
+import { fromPrismaSql } from "./prisma-sql";
 
 // The lists' filters as services/events.ts and services/statements.ts apply them, on the list's alias.
 
@@ -15,17 +18,17 @@ export function validArguments<Args extends object>(type: new () => Args, values
 
 const anyOf = (values: readonly string[]) => (values.length ? sql.join(values.map((value) => sql`${value}::text`)) : sql`NULL`);
 
-/** `column IN (values)` with each value cast to the column's enum, as services/enum-sql.ts does (and why). */
-const inEnum = (column: RawBuilder<unknown>, type: string, values: readonly string[]) =>
-  values.length ? sql`${column} IN (${sql.join(values.map((value) => sql`${value}::${sql.id(type)}`))})` : sql`FALSE`;
+/** The services' `column IN (values)`, each value cast to the column's enum (services/enum-sql.ts says why), on `alias.column`. */
+const inEnum = (alias: string, column: string, type: Parameters<typeof inEnumSql>[1], values: readonly string[]) =>
+  fromPrismaSql(inEnumSql(Prisma.raw(`${alias}.${column}`), type, values));
 
 type EventFilters = EventFilterArgs & { actors?: string[] | null; participant?: string | null };
 
 export function eventConditions(args: EventFilters, e: string): RawBuilder<unknown>[] {
   const column = (name: string) => sql.ref(`${e}.${name}`);
   const all: RawBuilder<unknown>[] = [];
-  if (args.kinds) all.push(inEnum(column("kind"), "EventKind", args.kinds));
-  if (args.statuses) all.push(inEnum(column("status"), "EventStatus", args.statuses));
+  if (args.kinds) all.push(inEnum(e, "kind", "EventKind", args.kinds));
+  if (args.statuses) all.push(inEnum(e, "status", "EventStatus", args.statuses));
   for (const actors of [args.actors, args.participant ? [args.participant] : null]) {
     if (!actors) continue;
     all.push(
@@ -49,7 +52,7 @@ export function statementConditions(args: StatementFilters, s: string): RawBuild
   if (args.saidFrom && args.saidBefore && args.saidFrom.getTime() >= args.saidBefore.getTime()) throw new NotCompiled("an empty window");
   const column = (name: string) => sql.ref(`${s}.${name}`);
   const all: RawBuilder<unknown>[] = [];
-  if (args.kinds) all.push(inEnum(column("kind"), "StatementKind", args.kinds));
+  if (args.kinds) all.push(inEnum(s, "kind", "StatementKind", args.kinds));
   if (args.speaker) all.push(sql`${column("speaker_id")} = (SELECT id FROM actor WHERE slug = ${args.speaker}::text)`);
   if (args.event) all.push(sql`${column("event_id")} = (SELECT id FROM event WHERE slug = ${args.event}::text)`);
   if (args.source) {
@@ -63,7 +66,7 @@ export function statementConditions(args: StatementFilters, s: string): RawBuild
   const topic = args.topic ? sql`(SELECT id FROM topic WHERE slug = ${args.topic}::text)` : null;
   if (args.stance) {
     all.push(sql`EXISTS (SELECT 1 FROM stance x WHERE x.statement_id = ${column("id")}
-      AND ${inEnum(sql.ref("x.position"), "StancePosition", [args.stance])}${topic ? sql` AND x.topic_id = ${topic}` : sql``})`);
+      AND ${inEnum("x", "position", "StancePosition", [args.stance])}${topic ? sql` AND x.topic_id = ${topic}` : sql``})`);
   } else if (topic) {
     all.push(sql`EXISTS (SELECT 1 FROM statement_topic st WHERE st.statement_id = ${column("id")} AND st.topic_id = ${topic})`);
   }
