@@ -14,6 +14,9 @@ import {
 } from "@parley/schema";
 import { type DocumentNode, print } from "graphql";
 import { createServer, type Server } from "../src/server";
+import { sql } from "kysely";
+import { jsonFloat } from "../src/reads/json-sql";
+import { readSql } from "../src/reads/read-database";
 import { READ_PATH_HEADER } from "../src/reads/read-path";
 import { plant } from "../src/testing/scenario";
 import { dayOfTalks, thursdayInGeneva as day } from "./scenarios/day-of-talks";
@@ -21,10 +24,12 @@ import { emojiPost } from "./scenarios/emoji-post";
 import { type ScenarioServer, startTestServerWith } from "./support/test-server";
 
 let api: ScenarioServer<typeof dayOfTalks>;
+let emoji: Awaited<ReturnType<typeof plant<typeof emojiPost>>>;
 let resolvers: Server;
 let resolversUrl: string;
 beforeAll(async () => {
   api = await startTestServerWith(dayOfTalks);
+  emoji = await plant(api.db.prisma, emojiPost);
   // The same database, answered by the resolvers alone.
   resolvers = await createServer({ db: api.db, webOrigins: [], compiledReads: false });
   await new Promise<void>((resolve) => resolvers.httpServer.listen(0, "127.0.0.1", resolve));
@@ -199,7 +204,7 @@ describe("the lists' filters", () => {
 
 describe("an excerpt of a text with characters outside the Basic Multilingual Plane", () => {
   it("is the text at its span in JavaScript's indices, as the resolvers give it", async () => {
-    const { sources, events } = await plant(api.db.prisma, emojiPost);
+    const { sources, events } = emoji;
     const query = `query ($slug: String!) { event(slug: $slug) {
       reportedBy { start end text }
       statements { edges { node { text excerpt { start end text source { slug } } } } } } }`;
@@ -221,11 +226,83 @@ describe("an excerpt of a text with characters outside the Basic Multilingual Pl
   });
 });
 
+describe("a search", () => {
+  const searched = print(StatementsDocument);
+  it.each([
+    ["a word", { search: "Geneva" }],
+    ["the start of a word", { search: "Gen" }],
+    ["a phrase, or, and a word left out", { search: '"the vote" or talks -Sunday' }],
+    ["words and filters", { search: "vote", kinds: ["DIRECT_QUOTE", "PARAPHRASE"], speaker: "ivo-marek" }],
+    ["words nothing says", { search: "zeppelin" }],
+    ["only words it cannot search", { search: "the of !" }],
+    ["only spaces", { search: "   " }],
+  ])("of %s ranks, counts and highlights in one SQL statement, as the resolvers do", async (_case, variables) => {
+    const answer = await bothWays(searched, { ...variables, first: 3 });
+    expect(answer.path).toBe("compiled");
+    expect(answer.statements).toBe(1);
+  });
+
+  it("pages through its matches forwards, then back, as the resolvers do", async () => {
+    type Connection = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string }[] };
+    const pageOf = (body: string) => (JSON.parse(body) as { data: { statements: Connection } }).data.statements;
+    let after: string | null = null;
+    const cursors: string[] = [];
+    for (let pages = 0; pages < 20; pages++) {
+      const answer = await bothWays(searched, { search: "vote or talks or Geneva", first: 1, after });
+      expect(answer.path).toBe("compiled");
+      const page = pageOf(answer.body);
+      cursors.push(...page.edges.map((edge) => edge.cursor));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(cursors.length).toBeGreaterThan(2);
+    const pastTheEnd = await bothWays(searched, { search: "vote or talks or Geneva", first: 1, after: cursors.at(-1) });
+    expect(pageOf(pastTheEnd.body).edges).toEqual([]);
+    const backwards = `query ($search: String, $before: String) { statements(search: $search, last: 2, before: $before) {
+      pageInfo { hasPreviousPage startCursor } edges { cursor node { slug highlights { start end } } } } }`;
+    const answer = await bothWays(backwards, { search: "vote or talks or Geneva", before: cursors.at(-1) });
+    expect(answer.path).toBe("compiled");
+    expect(JSON.parse(answer.body).data.statements.edges.map((edge: { cursor: string }) => edge.cursor)).toEqual(cursors.slice(-3, -1));
+  });
+
+  it("of an actor's statements is the resolvers'", async () => {
+    const query = `query ($slug: String!, $search: String) { actor(slug: $slug) {
+      statements(first: 2, search: $search) { totalCount pageInfo { hasNextPage } edges { cursor node { slug s: highlights { e: end } } } } } }`;
+    for (const actor of Object.values(api.records.actors)) {
+      expect((await bothWays(query, { slug: actor.slug, search: "vote or Geneva" })).path).toBe("compiled");
+    }
+  });
+
+  it("marks the words in JavaScript's indices in a text with characters outside the Basic Multilingual Plane", async () => {
+    const answer = await bothWays(searched, { search: "peace", first: 5 });
+    expect(answer.path).toBe("compiled");
+    const { edges } = (
+      JSON.parse(answer.body) as {
+        data: { statements: { edges: { node: { text: string; highlights: { start: number; end: number }[] } }[] } };
+      }
+    ).data.statements;
+    const marked = edges.flatMap(({ node }) => node.highlights.map(({ start, end }) => node.text.slice(start, end)));
+    // After "🕊️", two UTF-16 code units and one character.
+    expect(marked).toEqual(["peace"]);
+  });
+
+  it("writes a rank into its cursors as JavaScript writes the number", async () => {
+    const ranks = [0.0607927106320858, 1, 0.1, 6.07927106320858e-5, 1.5e-6, 2.5e-7, 1e-10, 0];
+    const written = await Promise.all(
+      ranks.map(async (rank) => {
+        const { sql: text, parameters } = sql<{ json: string }>`SELECT ${jsonFloat(sql`${rank}::float8`)} AS json`.compile(readSql);
+        const [row] = await api.db.prisma.$queryRawUnsafe<{ json: string }[]>(text, ...parameters);
+        return row!.json;
+      }),
+    );
+    expect(written).toEqual(ranks.map((rank) => JSON.stringify(rank)));
+  });
+});
+
 describe("a query that does not compile", () => {
   it("goes to the resolvers, saying what did not compile", async () => {
-    const answer = await bothWays(print(StatementsDocument), { search: "Geneva", first: 2 });
-    expect(answer.path).toBe("resolvers; a search");
     expect((await bothWays(`{ viewer { name } event(slug: "x") { slug } }`)).path).toBe("resolvers; Query.viewer");
+    expect((await bothWays(`{ actors(first: 2) { edges { node { slug } } } }`)).path).toBe("resolvers; Query.actors");
   });
 
   it.each([

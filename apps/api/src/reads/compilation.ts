@@ -19,3 +19,9 @@ export function readOf(compilation: Compilation, name: string): TypeRead {
   if (!read) throw new NotCompiled(name);
   return read;
 }
+
+/** The table a type's rows are found in by id, slug or a list: a type of computed values has none. */
+export function tableOf(read: TypeRead): NonNullable<TypeRead["table"]> {
+  if (!read.table) throw new NotCompiled(`${read.name} listed by itself`);
+  return read.table;
+}

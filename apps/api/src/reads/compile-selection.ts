@@ -45,25 +45,25 @@ function fieldJson(
   const child = compilation.nextAlias();
   const { related } = field;
   if (field.kind === "one") {
-    return sql`(SELECT ${objectJson(compilation, target, child, nodes)} FROM ${related.from(child)} WHERE ${related.where(row, child)})`;
+    return sql`(SELECT ${objectJson(compilation, target, child, nodes)} FROM ${related.from(child, row)} WHERE ${related.where(row, child)})`;
   }
   if (field.kind === "many") {
     return sql`(SELECT coalesce(json_agg(${objectJson(compilation, target, child, nodes)} ORDER BY ${field.orderBy(child)}), '[]'::json)
-      FROM ${related.from(child)} WHERE ${related.where(row, child)})`;
+      FROM ${related.from(child, row)} WHERE ${related.where(row, child)})`;
   }
   const definition = type.getFields()[name]!;
   const connectionType = getNamedType(definition.type);
   if (!isObjectType(connectionType)) throw new NotCompiled(`${type.name}.${name}`);
   const args = getArgumentValues(definition, nodes[0]!, compilation.variables);
-  const { filter } = field;
+  const shape = field.list(args);
+  const node = shape.node ?? target;
   return connectionJson(compilation, {
-    node: target,
     type: connectionType,
-    keys: field.keys,
-    from: related.from,
-    where: (listed) => sql.join([related.where(row, listed), ...(filter ? filter(args, listed) : [])], sql` AND `),
+    order: shape.order,
+    from: (listed) => related.from(listed, row),
+    where: (listed) => sql.join([related.where(row, listed), ...shape.conditions(listed)], sql` AND `),
     args: args as PageArgs,
     nodes,
-    nodeJson: (listed, nodeNodes) => objectJson(compilation, target, listed, nodeNodes),
+    nodeJson: (listed, nodeNodes) => objectJson(compilation, node, listed, nodeNodes),
   });
 }

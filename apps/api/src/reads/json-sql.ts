@@ -28,3 +28,17 @@ export function jsonObject(entries: [string, RawBuilder<unknown>][]): RawBuilder
   if (entries.length === 0) return sql`'{}'::json`;
   return sql`json_build_object(${sql.join(entries.map(([key, entry]) => sql`${sql.lit(key)}, ${entry}`))})`;
 }
+
+/**
+ * A float8 as JSON's text, as `JSON.stringify` writes the same double: both
+ * write the shortest digits that read back exactly, but PostgreSQL turns to
+ * an exponent below 1e-4, JavaScript below 1e-6, and PostgreSQL pads the
+ * exponent to two digits. (Above 1e15 they differ again; no rank comes near.)
+ */
+export const jsonFloat = (value: RawBuilder<unknown>) => {
+  const text = sql`(${value})::float8::text`;
+  return sql<string>`CASE
+    WHEN ${text} ~ 'e-05$' THEN regexp_replace(${text}, '^(-?)(\\d)\\.?(\\d*)e-05$', '\\10.0000\\2\\3')
+    WHEN ${text} ~ 'e-06$' THEN regexp_replace(${text}, '^(-?)(\\d)\\.?(\\d*)e-06$', '\\10.00000\\2\\3')
+    ELSE regexp_replace(${text}, 'e-0(\\d)$', 'e-\\1') END`;
+};

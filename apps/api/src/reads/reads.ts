@@ -3,6 +3,7 @@ import { actorRead, actorTieRead } from "./types/actor.read";
 import { eventRead, participantRead, placeRead } from "./types/event.read";
 import { excerptRead, sourceRead } from "./types/source.read";
 import { relationFromRead, relationToRead, stanceRead, statementRead } from "./types/statement.read";
+import { textSpanRead } from "./types/text-span.read";
 import { topicRead } from "./types/topic.read";
 
 /** Every declaration, by the name fields refer to it by (a relation has one per end it is read from). */
@@ -18,5 +19,6 @@ export const reads: Readonly<Record<string, TypeRead>> = {
   Statement: statementRead,
   "StatementRelation.to": relationToRead,
   "StatementRelation.from": relationFromRead,
+  TextSpan: textSpanRead,
   Topic: topicRead,
 };

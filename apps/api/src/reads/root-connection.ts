@@ -3,30 +3,29 @@ import { getNamedType, isObjectType } from "graphql";
 import { type RawBuilder, sql } from "kysely";
 import type { PageArgs } from "../paging/page";
 import { objectJson } from "./compile-selection";
-import { type Compilation, NotCompiled, readOf } from "./compilation";
+import { type Compilation, NotCompiled, readOf, tableOf } from "./compilation";
 import { connectionJson } from "./connection-sql";
-import type { SortKey } from "./read-type";
+import type { ListShape } from "./read-type";
 
-/** A root field that lists a table's rows: which, in which order, and the conditions its arguments make on the listed alias. */
+/** A root field that lists a table's rows: which type, and what its arguments make of the list. */
 export interface RootList {
   field: string;
   node: string;
-  keys: SortKey[];
-  conditions(listed: string): RawBuilder<unknown>[];
+  shape: ListShape;
 }
 
 /** The root list as one JSON connection. */
 export function rootConnection(compilation: Compilation, list: RootList, args: PageArgs, nodes: readonly FieldNode[]): RawBuilder<unknown> {
   const type = getNamedType(compilation.schema.getQueryType()?.getFields()[list.field]?.type);
   if (!isObjectType(type)) throw new NotCompiled(`Query.${list.field}`);
-  const node = readOf(compilation, list.node);
+  const { shape } = list;
+  const node = shape.node ?? readOf(compilation, list.node);
   return connectionJson(compilation, {
-    node,
     type,
-    keys: list.keys,
-    from: (listed) => sql`${sql.table(node.table)} ${sql.ref(listed)}`,
+    order: shape.order,
+    from: (listed) => sql`${sql.table(tableOf(node))} ${sql.ref(listed)}`,
     where: (listed) => {
-      const conditions = list.conditions(listed);
+      const conditions = shape.conditions(listed);
       return conditions.length ? sql.join(conditions, sql` AND `) : sql`TRUE`;
     },
     args,

@@ -6,12 +6,12 @@ import { fromPrismaSql } from "./prisma-sql";
 import { MAX_NODES } from "../graphql/node/node.resolver";
 import { parseGlobalId } from "../graphql/relay/global-id";
 import { StatementsArgs } from "../graphql/statement/statement.args";
-import { eventConditions, statementConditions, validArguments } from "./filters";
+import { eventConditions, validArguments } from "./filters";
+import { statementList } from "./statement-list";
 import { rootConnection } from "./root-connection";
 import { eventKeys } from "./types/event.read";
-import { statementKeys } from "./types/statement.read";
 import { objectJson } from "./compile-selection";
-import { type Compilation, NotCompiled, readOf } from "./compilation";
+import { type Compilation, NotCompiled, readOf, tableOf } from "./compilation";
 
 /** A root field's one SQL statement, as a JSON value. */
 export type RootField = (compilation: Compilation, args: Record<string, unknown>, nodes: readonly FieldNode[]) => RawBuilder<unknown>;
@@ -22,7 +22,7 @@ const bySlug =
   (compilation, args, nodes) => {
     const read = readOf(compilation, typeName);
     const row = compilation.nextAlias();
-    return sql`(SELECT ${objectJson(compilation, read, row, nodes)} FROM ${sql.table(read.table)} ${sql.ref(row)}
+    return sql`(SELECT ${objectJson(compilation, read, row, nodes)} FROM ${sql.table(tableOf(read))} ${sql.ref(row)}
       WHERE ${sql.ref(`${row}.slug`)} = ${String(args.slug)})`;
   };
 
@@ -36,7 +36,7 @@ function nodeById(compilation: Compilation, globalId: string, nodes: readonly Fi
   }
   const read = readOf(compilation, id.type);
   const row = compilation.nextAlias();
-  return sql`(SELECT ${objectJson(compilation, read, row, nodes)} FROM ${sql.table(read.table)} ${sql.ref(row)}
+  return sql`(SELECT ${objectJson(compilation, read, row, nodes)} FROM ${sql.table(tableOf(read))} ${sql.ref(row)}
     WHERE ${sql.ref(`${row}.id`)} = ${id.databaseId}::uuid)`;
 }
 
@@ -58,11 +58,15 @@ export const rootFields: Readonly<Record<string, RootField>> = {
     // Arguments that give no one span are the resolvers' to refuse (timelineSpan throws their error).
     const span = timelineSpan(args);
     const conditions = (e: string) => [fromPrismaSql(startsIn(span, e)), ...eventConditions(args, e)];
-    return rootConnection(compilation, { field: "timeline", node: "Event", keys: eventKeys, conditions }, args, nodes);
+    return rootConnection(
+      compilation,
+      { field: "timeline", node: "Event", shape: { conditions, order: { keys: eventKeys } } },
+      args,
+      nodes,
+    );
   },
   statements(compilation, values, nodes) {
     const args = validArguments(StatementsArgs, values);
-    const conditions = (s: string) => statementConditions(args, s);
-    return rootConnection(compilation, { field: "statements", node: "Statement", keys: statementKeys, conditions }, args, nodes);
+    return rootConnection(compilation, { field: "statements", node: "Statement", shape: statementList(args) }, args, nodes);
   },
 };

@@ -1,5 +1,5 @@
 import { cursorValue } from "../paging/cursor";
-import { isoInstant, jsonString } from "./json-sql";
+import { isoInstant, jsonFloat, jsonString } from "./json-sql";
 import type { RowSql, SortKey } from "./read-type";
 
 // The keys of paging/cursor.ts's cursors, each written into the cursor's JSON as JavaScript writes it.
@@ -25,4 +25,11 @@ export const uuidKey = (column: RowSql): SortKey => ({
   json: (row) => jsonString(column(row)),
   type: "uuid",
   check: cursorValue.uuid,
+});
+
+export const floatKey = (column: RowSql): SortKey => ({
+  sql: column,
+  json: (row) => jsonFloat(column(row)),
+  type: "float8",
+  check: cursorValue.float,
 });

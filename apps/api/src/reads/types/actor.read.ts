@@ -3,10 +3,10 @@ import { calendarDate, globalIdSql } from "../json-sql";
 import { columnOf, type TypeRead, value } from "../read-type";
 import { EventFilterArgs } from "../../graphql/event/event.args";
 import { StatementFilterArgs } from "../../graphql/statement/statement.args";
-import { eventConditions, statementConditions, validArguments } from "../filters";
+import { eventConditions, validArguments } from "../filters";
+import { statementList } from "../statement-list";
 import { rowsWhere } from "../related";
 import { eventKeys } from "./event.read";
-import { statementKeys } from "./statement.read";
 
 const actor = columnOf("actor");
 
@@ -28,8 +28,7 @@ export const actorRead: TypeRead = {
       kind: "connection",
       type: "Statement",
       related: rowsWhere("statement", "speaker_id", "actor", "id"),
-      keys: statementKeys,
-      filter: (args, s) => statementConditions(validArguments(StatementFilterArgs, args), s),
+      list: (args) => statementList(validArguments(StatementFilterArgs, args)),
     },
     events: {
       kind: "connection",
@@ -39,8 +38,10 @@ export const actorRead: TypeRead = {
         where: (actor, e) =>
           sql`${sql.ref(`${e}.id`)} IN (SELECT p.event_id FROM event_participant p WHERE p.actor_id = ${sql.ref(`${actor}.id`)})`,
       },
-      keys: eventKeys,
-      filter: (args, e) => eventConditions(validArguments(EventFilterArgs, args), e),
+      list: (args) => {
+        const filters = validArguments(EventFilterArgs, args);
+        return { conditions: (e) => eventConditions(filters, e), order: { keys: eventKeys } };
+      },
     },
     ties: {
       kind: "many",

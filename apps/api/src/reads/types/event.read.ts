@@ -42,7 +42,12 @@ export const eventRead: TypeRead = {
       related: rowsThrough("event_report", "event_id", "excerpt_id", "excerpt"),
       orderBy: (row) => sql`${sql.ref(`${row}.start`)}, ${sql.ref(`${row}.id`)}`,
     },
-    statements: { kind: "connection", type: "Statement", related: rowsWhere("statement", "event_id", "event", "id"), keys: statementKeys },
+    statements: {
+      kind: "connection",
+      type: "Statement",
+      related: rowsWhere("statement", "event_id", "event", "id"),
+      list: () => ({ conditions: () => [], order: { keys: statementKeys } }),
+    },
   },
 };
 
