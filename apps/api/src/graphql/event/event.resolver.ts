@@ -1,14 +1,10 @@
-import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { type MaybePromise, then } from "../../services/known-loader";
 import { findEventBySlug, listTimeline } from "../../services/events";
-import { primeEvent } from "../../services/loaders";
 import { listStatementsOfEvent } from "../../services/statements";
 import type { Context } from "../context";
 import { ConnectionArgs } from "../relay/connection.args";
-import { selectedFields } from "../selection";
 import { Excerpt } from "../source/excerpt.type";
-import { cardPartsShown } from "../statement/card-parts";
 import { StatementConnection } from "../statement/statement.connection";
 import { Statement } from "../statement/statement.type";
 import { Topic } from "../topic/topic.type";
@@ -23,16 +19,8 @@ export class EventResolver {
     description:
       "The events that start on a local `date` or `dates` (each on its own time zone's date), or in [from, to), in the order they happened.",
   })
-  async timeline(@Args() args: TimelineArgs, @Ctx() { db, loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<EventConnection> {
-    const shown = selectedFields(info, ["edges", "node"]);
-    const parts = {
-      totalCount: selectedFields(info).has("totalCount"),
-      participants: shown.has("participants"),
-      topics: shown.has("topics"),
-    };
-    const page = await listTimeline(db, { ...args, span: timelineSpan(args) }, parts);
-    for (const { node } of page.edges) primeEvent(loaders, node);
-    return new EventConnection(page, (row) => new Event(row));
+  async timeline(@Args() args: TimelineArgs, @Ctx() { db }: Context): Promise<EventConnection> {
+    return new EventConnection(await listTimeline(db, { ...args, span: timelineSpan(args) }), (row) => new Event(row));
   }
 
   @Query(() => Event, { nullable: true })
@@ -57,13 +45,8 @@ export class EventResolver {
   }
 
   @FieldResolver(() => StatementConnection, { description: "The statements made at the event, in the order they were said." })
-  async statements(
-    @Root() event: Event,
-    @Args() args: ConnectionArgs,
-    @Ctx() { loaders }: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<StatementConnection> {
-    const page = await listStatementsOfEvent(loaders.statementsOfEvent(cardPartsShown(info)).load(event.databaseId), args);
+  async statements(@Root() event: Event, @Args() args: ConnectionArgs, @Ctx() { loaders }: Context): Promise<StatementConnection> {
+    const page = await listStatementsOfEvent(loaders.statementsOfEvent.load(event.databaseId), args);
     return new StatementConnection(page, (row) => new Statement(row));
   }
 }

@@ -16,8 +16,8 @@ import { Statement } from "./statement.type";
 @Resolver(() => Statement)
 export class StatementResolver {
   @Query(() => StatementConnection, { description: "Statements, in the order they were said." })
-  async statements(@Args() args: StatementsArgs, @Ctx() { db, loaders }: Context): Promise<StatementConnection> {
-    return new StatementConnection(await listStatements(db, args, loaders.loadStatementCards), (row) => new Statement(row));
+  async statements(@Args() args: StatementsArgs, @Ctx() { db }: Context): Promise<StatementConnection> {
+    return new StatementConnection(await listStatements(db, args), (row) => new Statement(row));
   }
 
   @Query(() => Statement, { nullable: true })
