@@ -1,8 +1,8 @@
 import type { PrismaClient } from "@parley/db";
+import DataLoader from "dataloader";
 import { statementInclude, statementOrderBy } from "./statement-order";
 import { loadDraftContents } from "./drafts/read";
 import { createEventsOfActorLoader } from "./events";
-import { KnownLoader } from "./known-loader";
 import { sourceSummary } from "./sources";
 import { createStatementsOfSpeakerLoader } from "./statements";
 
@@ -16,7 +16,7 @@ function loaderKit(signal: AbortSignal) {
   return {
     /** Loads rows by id in one query per batch; a missing id loads `undefined`. */
     byId<Row extends { id: string }>(fetch: (ids: string[]) => Promise<Row[]>) {
-      return new KnownLoader<string, Row | undefined>(async (ids) => {
+      return new DataLoader<string, Row | undefined>(async (ids) => {
         signal.throwIfAborted();
         const rows = new Map((await fetch([...ids])).map((row) => [row.id, row]));
         return ids.map((id) => rows.get(id));
@@ -24,7 +24,7 @@ function loaderKit(signal: AbortSignal) {
     },
     /** Loads the rows under each parent key in one query per batch, keeping the query's order. */
     groupedBy<Row>(fetch: (keys: string[]) => Promise<Row[]>, keysOf: (row: Row) => string[]) {
-      return new KnownLoader<string, Row[]>(async (keys) => {
+      return new DataLoader<string, Row[]>(async (keys) => {
         signal.throwIfAborted();
         const groups = new Map<string, Row[]>(keys.map((key) => [key, []]));
         for (const row of await fetch([...keys])) {

@@ -1,5 +1,4 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { type MaybePromise, then } from "../../services/known-loader";
 import { findEventBySlug, listTimeline } from "../../services/events";
 import { listStatementsOfEvent } from "../../services/statements";
 import type { Context } from "../context";
@@ -30,18 +29,21 @@ export class EventResolver {
   }
 
   @FieldResolver(() => [Participant])
-  participants(@Root() event: Event, @Ctx() { loaders }: Context): MaybePromise<Participant[]> {
-    return then(loaders.participantsOfEvent.get(event.databaseId), (rows) => rows.map((row) => new Participant(row)));
+  async participants(@Root() event: Event, @Ctx() { loaders }: Context): Promise<Participant[]> {
+    const rows = await loaders.participantsOfEvent.load(event.databaseId);
+    return rows.map((row) => new Participant(row));
   }
 
   @FieldResolver(() => [Topic])
-  topics(@Root() event: Event, @Ctx() { loaders }: Context): MaybePromise<Topic[]> {
-    return then(loaders.topicsOfEvent.get(event.databaseId), (rows) => rows.map((row) => new Topic(row.topic)));
+  async topics(@Root() event: Event, @Ctx() { loaders }: Context): Promise<Topic[]> {
+    const rows = await loaders.topicsOfEvent.load(event.databaseId);
+    return rows.map((row) => new Topic(row.topic));
   }
 
   @FieldResolver(() => [Excerpt], { description: "The excerpts of the sources that report the event." })
-  reportedBy(@Root() event: Event, @Ctx() { loaders }: Context): MaybePromise<Excerpt[]> {
-    return then(loaders.reportsOfEvent.get(event.databaseId), (rows) => rows.map((row) => new Excerpt(row.excerpt)));
+  async reportedBy(@Root() event: Event, @Ctx() { loaders }: Context): Promise<Excerpt[]> {
+    const rows = await loaders.reportsOfEvent.load(event.databaseId);
+    return rows.map((row) => new Excerpt(row.excerpt));
   }
 
   @FieldResolver(() => StatementConnection, { description: "The statements made at the event, in the order they were said." })
