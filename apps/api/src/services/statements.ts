@@ -163,9 +163,9 @@ export async function listStatements(db: PrismaClient, args: PageArgs & Statemen
 export type StatementsOfSpeakerLoader = ReturnType<typeof createStatementsOfSpeakerLoader>;
 
 /**
- * Each speaker's statements for a page of actors, in one query per page
- * whatever its size (LATERAL runs the page query per speaker), and their
- * counts in one more.
+ * Each speaker's statements for a page of actors: one query finds them
+ * whatever the page's size (LATERAL runs the page query per speaker), a
+ * second loads their rows, and their counts come in one more.
  */
 export function createStatementsOfSpeakerLoader(db: PrismaClient, signal: AbortSignal) {
   const speakers = (ids: string[]) => Prisma.join(ids.map((id) => Prisma.sql`(${id}::uuid)`));
