@@ -15,7 +15,6 @@ import { checkHealth } from "./db/health";
 import type { Env } from "./env";
 import { type Context, createContext } from "./graphql/context";
 import { createFormatError } from "./graphql/format-error";
-import { jitGateway } from "./graphql/jit-executor";
 import { KnownOperationTypesRule } from "./graphql/known-operation-types";
 import { armorValidationRules, costLimitPlugin, parseOptions, tokenLimitPlugin } from "./graphql/limits";
 import { buildApiSchema, printApiSchema } from "./graphql/schema";
@@ -86,8 +85,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   const schema = await buildApiSchema();
   const formatError = createFormatError({ hideSuggestions: nodeEnv === "production" });
   const apollo = new ApolloServer<Context>({
-    // Our schema, executed by graphql-jit (see graphql/jit-executor.ts).
-    gateway: jitGateway(schema),
+    schema,
     nodeEnv,
     formatError,
     includeStacktraceInErrorResponses: options.exposeStackTraces ?? false,
@@ -126,7 +124,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
           return {
             async didEncounterErrors({ errors, contextValue }) {
               for (const error of errors) {
-                // Typed as always there, but an error an executor or a plugin made by hand may come without extensions.
+                // Typed as always there, but an error a plugin made by hand may come without extensions.
                 const code: unknown = error.extensions?.code;
                 if (code !== undefined && code !== "INTERNAL_SERVER_ERROR") continue;
                 const failure = databaseFailure(error);

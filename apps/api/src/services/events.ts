@@ -2,7 +2,6 @@ import { type Event as EventRow, Prisma, type PrismaClient } from "@parley/db";
 import type { EventKind, EventStatus } from "../enums";
 import { inEnum } from "./enum-sql";
 import { type LocalDays, onLocalDays } from "./local-day";
-import { eventPartColumns, type EventPageParts, type EventWithParts, reviveEventRow } from "./event-tree-sql";
 import { cursorValue } from "../paging/cursor";
 import type { Page, PageArgs } from "../paging/page";
 import { topicIds } from "./topics";
@@ -87,8 +86,8 @@ const eventColumns = Prisma.raw(
     .join(", "),
 );
 
-function pageQuery(where: Prisma.Sql, page: PageSql, extraColumns: Prisma.Sql = Prisma.empty): Prisma.Sql {
-  return Prisma.sql`SELECT ${eventColumns}${extraColumns} FROM event e WHERE ${where} AND ${page.beyondCursor} ORDER BY ${page.orderBy} LIMIT ${page.limit}`;
+function pageQuery(where: Prisma.Sql, page: PageSql): Prisma.Sql {
+  return Prisma.sql`SELECT ${eventColumns} FROM event e WHERE ${where} AND ${page.beyondCursor} ORDER BY ${page.orderBy} LIMIT ${page.limit}`;
 }
 
 /** When a timeline's events start: in [from, to) of instants, or on local days (see local-day.ts). */
@@ -101,30 +100,14 @@ export function startsIn(span: TimelineSpan, alias = "e"): Prisma.Sql {
   return Prisma.sql`${startsAt} >= ${span.instants.from}::timestamptz AND ${startsAt} < ${span.instants.to}::timestamptz`;
 }
 
-/**
- * The events that start in `span` and match the filters, in the order
- * they happened, with the `parts` the request shows read in the same query.
- */
-export async function listTimeline(
-  db: PrismaClient,
-  args: PageArgs & EventFilters & { span: TimelineSpan },
-  parts: EventPageParts,
-): Promise<Page<EventWithParts>> {
+/** The events that start in `span` and match the filters, in the order they happened. */
+export async function listTimeline(db: PrismaClient, args: PageArgs & EventFilters & { span: TimelineSpan }): Promise<Page<EventRow>> {
   const where = whereAll([startsIn(args.span), ...conditions(await queryFilters(db, args))]);
-  let counted: number | undefined;
   return paginateSql({
     args,
     order: eventOrder,
-    fetch: async (page) => {
-      const rows = (await db.$queryRaw<Parameters<typeof reviveEventRow>[0][]>(pageQuery(where, page, eventPartColumns(parts, where)))).map(
-        reviveEventRow,
-      );
-      counted = rows[0]?.totalCount;
-      return rows.map((row) => row.event);
-    },
-    // Counted with the page, unless the page is empty (beyond the list's end) or the count was not asked for.
+    fetch: (page) => db.$queryRaw<EventRow[]>(pageQuery(where, page)),
     count: async () => {
-      if (counted !== undefined) return counted;
       const [row] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM event e WHERE ${where}`;
       return row?.count ?? 0;
     },

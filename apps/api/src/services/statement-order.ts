@@ -18,3 +18,10 @@ export const statementKeys: SqlSortKey<StatementRow>[] = [
   { column: Prisma.sql`excerpt_start`, type: "integer", read: (row) => row.excerptStart, check: cursorValue.integer },
   { column: Prisma.sql`id`, type: "uuid", read: (row) => row.id, check: cursorValue.uuid },
 ];
+
+/** The same order as Prisma's `orderBy`, for the loaders that read statements with Prisma. */
+export const statementOrderBy = [
+  { saidAt: "asc" },
+  { excerptStart: "asc" },
+  { id: "asc" },
+] satisfies Prisma.StatementOrderByWithRelationInput[];

@@ -8,7 +8,6 @@ import type { Page, PageArgs } from "../paging/page";
 import { createPagedLoader, type PageSql, paginateSql, type SqlOrder } from "../paging/keyset";
 import { topicIds } from "./topics";
 import { statementInclude, statementKeys, type StatementRow } from "./statement-order";
-import type { StatementTreeRow } from "./statement-tree";
 import { markMatches, prefixQuery, spansOfMarkedText, type TextSpan } from "./text-search";
 
 export interface StatementFilters {
@@ -122,12 +121,9 @@ function pageQuery(where: Prisma.Sql, query: Prisma.Sql | null, page: PageSql): 
     ) p ORDER BY ${page.orderBy}`;
 }
 
-/** Loads statements, by id, with all their cards show: the request's loader, which batches, primes the rest, and stops when the request is abandoned. */
-export type LoadStatementCards = (ids: string[]) => Promise<StatementTreeRow[]>;
-
-/** Loads the statements found, in the order found, with all their cards show. */
-async function loadFound(found: FoundStatement[], loadCards: LoadStatementCards): Promise<Map<string, StatementMatch>> {
-  const rows = await loadCards(found.map((row) => row.id));
+/** Loads the statements found, in the order found. */
+async function loadFound(db: PrismaClient, found: FoundStatement[]): Promise<Map<string, StatementMatch>> {
+  const rows = await db.statement.findMany({ where: { id: { in: found.map((row) => row.id) } }, include: statementInclude });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return new Map(
     found.flatMap(({ id, rank, marked }) => {
@@ -143,11 +139,7 @@ async function loadFound(found: FoundStatement[], loadCards: LoadStatementCards)
  * search, best match first, each with the spans of its text that matched.
  * One query finds the page, a second loads its rows.
  */
-export async function listStatements(
-  db: PrismaClient,
-  args: PageArgs & StatementFilters,
-  loadCards: LoadStatementCards,
-): Promise<Page<StatementMatch>> {
+export async function listStatements(db: PrismaClient, args: PageArgs & StatementFilters): Promise<Page<StatementMatch>> {
   const query = searchQuery(args);
   const where = whereAll(conditions(args, query, await topicIdOf(db, args)));
   let matches: number | null = null;
@@ -157,7 +149,7 @@ export async function listStatements(
     fetch: async (page) => {
       const found = await db.$queryRaw<FoundStatement[]>(pageQuery(where, query, page));
       matches = found[0]?.matches ?? null;
-      const rows = await loadFound(found, loadCards);
+      const rows = await loadFound(db, found);
       return found.flatMap(({ id }) => rows.get(id) ?? []);
     },
     count: async () => {
@@ -171,11 +163,11 @@ export async function listStatements(
 export type StatementsOfSpeakerLoader = ReturnType<typeof createStatementsOfSpeakerLoader>;
 
 /**
- * Each speaker's statements for a page of actors, in one query per page
- * whatever its size (LATERAL runs the page query per speaker), and their
- * counts in one more.
+ * Each speaker's statements for a page of actors: one query finds them
+ * whatever the page's size (LATERAL runs the page query per speaker), a
+ * second loads their rows, and their counts come in one more.
  */
-export function createStatementsOfSpeakerLoader(db: PrismaClient, signal: AbortSignal, loadCards: LoadStatementCards) {
+export function createStatementsOfSpeakerLoader(db: PrismaClient, signal: AbortSignal) {
   const speakers = (ids: string[]) => Prisma.join(ids.map((id) => Prisma.sql`(${id}::uuid)`));
   return createPagedLoader<PageArgs & Omit<StatementFilters, "speaker">, StatementMatch>({
     signal,
@@ -186,7 +178,7 @@ export function createStatementsOfSpeakerLoader(db: PrismaClient, signal: AbortS
       const found = await db.$queryRaw<(FoundStatement & { speaker_id: string })[]>`
         SELECT speaker.id AS speaker_id, found.* FROM (VALUES ${speakers(speakerIds)}) AS speaker(id)
         CROSS JOIN LATERAL (${pageQuery(where, query, page)}) found`;
-      const rows = await loadFound(found, loadCards);
+      const rows = await loadFound(db, found);
       return found.flatMap(({ id, speaker_id }) => {
         const row = rows.get(id);
         return row ? [{ parentId: speaker_id, row }] : [];

@@ -1,5 +1,4 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { type MaybePromise } from "../../services/known-loader";
 import type { Context } from "../context";
 import { loaded, loadedIfAny } from "../loaded";
 import { Excerpt } from "../source/excerpt.type";
@@ -9,20 +8,20 @@ import { Actor } from "./actor.type";
 @Resolver(() => ActorTie)
 export class ActorTieResolver {
   @FieldResolver(() => Actor)
-  actor(@Root() tie: ActorTie, @Ctx() { loaders }: Context): MaybePromise<Actor> {
-    return loaded(loaders.actor.get(tie.actorId), "tie's actor", (row) => new Actor(row));
+  actor(@Root() tie: ActorTie, @Ctx() { loaders }: Context): Promise<Actor> {
+    return loaded(loaders.actor.load(tie.actorId), "tie's actor", (row) => new Actor(row));
   }
 
   @FieldResolver(() => Actor)
-  relatedActor(@Root() tie: ActorTie, @Ctx() { loaders }: Context): MaybePromise<Actor> {
-    return loaded(loaders.actor.get(tie.relatedActorId), "tie's related actor", (row) => new Actor(row));
+  relatedActor(@Root() tie: ActorTie, @Ctx() { loaders }: Context): Promise<Actor> {
+    return loaded(loaders.actor.load(tie.relatedActorId), "tie's related actor", (row) => new Actor(row));
   }
 
   @FieldResolver(() => Excerpt, { nullable: true, description: "The excerpt that attests the tie." })
-  attestedBy(@Root() tie: ActorTie, @Ctx() { loaders }: Context): MaybePromise<Excerpt | null> {
+  attestedBy(@Root() tie: ActorTie, @Ctx() { loaders }: Context): Promise<Excerpt | null> {
     return loadedIfAny(
       tie.excerptId,
-      (id) => loaders.excerpt.get(id),
+      (id) => loaders.excerpt.load(id),
       (row) => new Excerpt(row),
     );
   }

@@ -1,14 +1,9 @@
-import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
-import { type MaybePromise, then } from "../../services/known-loader";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { findEventBySlug, listTimeline } from "../../services/events";
-import { primeEvent } from "../../services/loaders";
 import { listStatementsOfEvent } from "../../services/statements";
 import type { Context } from "../context";
 import { ConnectionArgs } from "../relay/connection.args";
-import { selectedFields } from "../selection";
 import { Excerpt } from "../source/excerpt.type";
-import { cardPartsShown } from "../statement/card-parts";
 import { StatementConnection } from "../statement/statement.connection";
 import { Statement } from "../statement/statement.type";
 import { Topic } from "../topic/topic.type";
@@ -23,16 +18,8 @@ export class EventResolver {
     description:
       "The events that start on a local `date` or `dates` (each on its own time zone's date), or in [from, to), in the order they happened.",
   })
-  async timeline(@Args() args: TimelineArgs, @Ctx() { db, loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<EventConnection> {
-    const shown = selectedFields(info, ["edges", "node"]);
-    const parts = {
-      totalCount: selectedFields(info).has("totalCount"),
-      participants: shown.has("participants"),
-      topics: shown.has("topics"),
-    };
-    const page = await listTimeline(db, { ...args, span: timelineSpan(args) }, parts);
-    for (const { node } of page.edges) primeEvent(loaders, node);
-    return new EventConnection(page, (row) => new Event(row));
+  async timeline(@Args() args: TimelineArgs, @Ctx() { db }: Context): Promise<EventConnection> {
+    return new EventConnection(await listTimeline(db, { ...args, span: timelineSpan(args) }), (row) => new Event(row));
   }
 
   @Query(() => Event, { nullable: true })
@@ -42,28 +29,26 @@ export class EventResolver {
   }
 
   @FieldResolver(() => [Participant])
-  participants(@Root() event: Event, @Ctx() { loaders }: Context): MaybePromise<Participant[]> {
-    return then(loaders.participantsOfEvent.get(event.databaseId), (rows) => rows.map((row) => new Participant(row)));
+  async participants(@Root() event: Event, @Ctx() { loaders }: Context): Promise<Participant[]> {
+    const rows = await loaders.participantsOfEvent.load(event.databaseId);
+    return rows.map((row) => new Participant(row));
   }
 
   @FieldResolver(() => [Topic])
-  topics(@Root() event: Event, @Ctx() { loaders }: Context): MaybePromise<Topic[]> {
-    return then(loaders.topicsOfEvent.get(event.databaseId), (rows) => rows.map((row) => new Topic(row.topic)));
+  async topics(@Root() event: Event, @Ctx() { loaders }: Context): Promise<Topic[]> {
+    const rows = await loaders.topicsOfEvent.load(event.databaseId);
+    return rows.map((row) => new Topic(row.topic));
   }
 
   @FieldResolver(() => [Excerpt], { description: "The excerpts of the sources that report the event." })
-  reportedBy(@Root() event: Event, @Ctx() { loaders }: Context): MaybePromise<Excerpt[]> {
-    return then(loaders.reportsOfEvent.get(event.databaseId), (rows) => rows.map((row) => new Excerpt(row.excerpt)));
+  async reportedBy(@Root() event: Event, @Ctx() { loaders }: Context): Promise<Excerpt[]> {
+    const rows = await loaders.reportsOfEvent.load(event.databaseId);
+    return rows.map((row) => new Excerpt(row.excerpt));
   }
 
   @FieldResolver(() => StatementConnection, { description: "The statements made at the event, in the order they were said." })
-  async statements(
-    @Root() event: Event,
-    @Args() args: ConnectionArgs,
-    @Ctx() { loaders }: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<StatementConnection> {
-    const page = await listStatementsOfEvent(loaders.statementsOfEvent(cardPartsShown(info)).load(event.databaseId), args);
+  async statements(@Root() event: Event, @Args() args: ConnectionArgs, @Ctx() { loaders }: Context): Promise<StatementConnection> {
+    const page = await listStatementsOfEvent(loaders.statementsOfEvent.load(event.databaseId), args);
     return new StatementConnection(page, (row) => new Statement(row));
   }
 }

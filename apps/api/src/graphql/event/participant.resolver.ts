@@ -1,5 +1,4 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { type MaybePromise } from "../../services/known-loader";
 import { Actor } from "../actor/actor.type";
 import type { Context } from "../context";
 import { loaded } from "../loaded";
@@ -8,7 +7,7 @@ import { Participant } from "./participant.type";
 @Resolver(() => Participant)
 export class ParticipantResolver {
   @FieldResolver(() => Actor)
-  actor(@Root() participant: Participant, @Ctx() { loaders }: Context): MaybePromise<Actor> {
-    return loaded(loaders.actor.get(participant.actorId), "participant's actor", (row) => new Actor(row));
+  actor(@Root() participant: Participant, @Ctx() { loaders }: Context): Promise<Actor> {
+    return loaded(loaders.actor.load(participant.actorId), "participant's actor", (row) => new Actor(row));
   }
 }

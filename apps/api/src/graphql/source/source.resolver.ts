@@ -1,5 +1,4 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { type MaybePromise } from "../../services/known-loader";
 import { findSourceBySlug } from "../../services/sources";
 import type { Context } from "../context";
 import { loaded } from "../loaded";
@@ -15,7 +14,7 @@ export class SourceResolver {
 
   // Loaded apart from the rest of the source: a list that shows a source's title needs none of its text.
   @FieldResolver(() => String, { description: "The full text exactly as received; excerpts index into it." })
-  text(@Root() source: Source, @Ctx() { loaders }: Context): MaybePromise<string> {
-    return loaded(loaders.sourceText.get(source.databaseId), "source's text", (row) => row.text);
+  text(@Root() source: Source, @Ctx() { loaders }: Context): Promise<string> {
+    return loaded(loaders.sourceText.load(source.databaseId), "source's text", (row) => row.text);
   }
 }

@@ -1,5 +1,4 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { type MaybePromise } from "../../services/known-loader";
 import type { Context } from "../context";
 import { loaded, loadedIfAny } from "../loaded";
 import { Excerpt } from "../source/excerpt.type";
@@ -9,15 +8,15 @@ import { Stance } from "./stance.type";
 @Resolver(() => Stance)
 export class StanceResolver {
   @FieldResolver(() => Topic)
-  topic(@Root() stance: Stance, @Ctx() { loaders }: Context): MaybePromise<Topic> {
-    return loaded(loaders.topic.get(stance.topicId), "stance's topic", (row) => new Topic(row));
+  topic(@Root() stance: Stance, @Ctx() { loaders }: Context): Promise<Topic> {
+    return loaded(loaders.topic.load(stance.topicId), "stance's topic", (row) => new Topic(row));
   }
 
   @FieldResolver(() => Excerpt, { nullable: true, description: "The excerpt that supports reading the stance so." })
-  basis(@Root() stance: Stance, @Ctx() { loaders }: Context): MaybePromise<Excerpt | null> {
+  basis(@Root() stance: Stance, @Ctx() { loaders }: Context): Promise<Excerpt | null> {
     return loadedIfAny(
       stance.basisId,
-      (id) => loaders.excerpt.get(id),
+      (id) => loaders.excerpt.load(id),
       (row) => new Excerpt(row),
     );
   }
