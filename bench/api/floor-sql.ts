@@ -17,7 +17,8 @@ const relatedStatement = (join: "to_id" | "from_id") => `
   JOIN "actor" oa ON oa."id" = o."speaker_id"
   WHERE r."${join === "to_id" ? "from_id" : "to_id"}" = s."id"`;
 
-const statementCard = `json_build_object(
+/** A statement card's keys and values, `s` the statement, its event `ev`, excerpt `x`, source `src`, speaker `sp`, capacity `c` (`ca`, `cr`). */
+const statementCardEntries = `
   'id', s."id", 'slug', s."slug", 'text', s."text", 'kind', s."kind",
   'saidAt', s."said_at", 'timePrecision', s."time_precision",
   'event', json_build_object('slug', ev."slug", 'title', ev."title", 'timeZone', ev."time_zone"),
@@ -38,8 +39,9 @@ const statementCard = `json_build_object(
               LEFT JOIN "excerpt" bx ON bx."id" = sn."basis_id" LEFT JOIN "source" bs ON bs."id" = bx."source_id"
               WHERE sn."statement_id" = s."id"),
   'relations', (${relatedStatement("to_id")}),
-  'relatedBy', (${relatedStatement("from_id")})
-)`;
+  'relatedBy', (${relatedStatement("from_id")})`;
+
+const statementCard = `json_build_object(${statementCardEntries})`;
 
 const participants = `(SELECT COALESCE(json_agg(json_build_object(
     'role', p."role",
@@ -101,24 +103,39 @@ export const floorContractDaySql = day(
   { totalCount: false },
 );
 
+// The query, written where it is used: as a constant, PostgreSQL parses it once (from a CTE's column, once per row it ranks).
+const query = `regexp_replace(websearch_to_tsquery('english', $1)::text, '''(?:[^'']|'''')+''', '\\&:*', 'g')::tsquery`;
+
 /**
- * A search's ranking alone: the first $2 statements matching $1 (web-search
- * syntax, every word also a prefix, as the API reads it), best first, with the
- * count of every match; ids and ranks, not cards. Any ranked, counted search
- * must at least find, read and rank every match.
+ * A search, as the web's Statements query shows it: the first $2 statements
+ * matching $1 (web-search syntax, every word also a prefix, as the API reads
+ * it), best first, with the count of every match, each as its card with the
+ * spans its words matched. Any ranked, counted search must at least find,
+ * read and rank every match, then mark the page's texts (ts_headline, its
+ * marks read as spans by the function the API's migrations made).
  */
 export const floorSearchSql = `
-WITH query AS (
-  SELECT regexp_replace(websearch_to_tsquery('english', $1)::text, '''(?:[^'']|'''')+''', '\\&:*', 'g')::tsquery AS q
-), page AS (
+WITH page AS MATERIALIZED (
   SELECT r."id", r."rank", count(*) OVER () AS "matches" FROM (
-    SELECT s."id", ts_rank(s."search_vector", query.q)::float8 AS "rank" FROM "statement" s, query WHERE s."search_vector" @@ query.q OFFSET 0
+    SELECT s."id", ts_rank(s."search_vector", ${query})::float8 AS "rank" FROM "statement" s WHERE s."search_vector" @@ ${query} OFFSET 0
   ) r ORDER BY r."rank" DESC, r."id" DESC LIMIT $2
 )
 SELECT json_build_object('data', json_build_object('statements', json_build_object(
-  'totalCount', COALESCE(max(page."matches"), 0),
-  'edges', COALESCE(json_agg(json_build_object('node', json_build_object('id', page."id", 'rank', page."rank")) ORDER BY page."rank" DESC, page."id" DESC), '[]'::json)
-))) AS "body" FROM page`;
+  'totalCount', COALESCE((SELECT max("matches") FROM page), 0),
+  'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(${statementCardEntries}, 'highlights', (
+                SELECT COALESCE(json_agg(json_build_object('start', h."start", 'end', h."end") ORDER BY h."start"), '[]'::json)
+                FROM highlight_spans(ts_headline('english', s."text", ${query},
+                  'HighlightAll=true, StartSel=' || chr(1) || ', StopSel=' || chr(2)), s."text") h)))
+              ORDER BY page."rank" DESC, page."id" DESC)
+             FROM page JOIN "statement" s ON s."id" = page."id"
+             LEFT JOIN "event" ev ON ev."id" = s."event_id"
+             JOIN "excerpt" x ON x."id" = s."excerpt_id"
+             JOIN "source" src ON src."id" = x."source_id"
+             JOIN "actor" sp ON sp."id" = s."speaker_id"
+             LEFT JOIN "actor_tie" c ON c."id" = s."capacity_id"
+             LEFT JOIN "actor" ca ON ca."id" = c."actor_id"
+             LEFT JOIN "actor" cr ON cr."id" = c."related_actor_id"), '[]'::json)
+))) AS "body"`;
 
 /**
  * The floor server's paths: each one's SQL statement, with the parameters its

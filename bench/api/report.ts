@@ -263,7 +263,7 @@ const labels: Record<string, string> = {
   "search-rare": "Search, about 0.01%",
   floor: "Floor (the day in one SQL statement)",
   "floor-contract": "Floor (the contract's day in one SQL statement)",
-  "floor-search": "Floor (the 1% search's ranking in one SQL statement)",
+  "floor-search": "Floor (the 1% search in one SQL statement)",
   "floor-cached": "Floor (the day from memory)",
   "day-cached": "Day timeline, response cache on",
 };

@@ -186,11 +186,11 @@ export function scenarios(inputs: ScenarioInputs): Scenario[] {
     },
     {
       id: "floor-search",
-      title: `Floor: the ranking of the ${percent(inputs.common.matches, inputs.statements)} search in one SQL statement`,
+      title: `Floor: the ${percent(inputs.common.matches, inputs.statements)} search in one SQL statement`,
       server: "floor",
       path: `/search?${new URLSearchParams({ q: inputs.common.word, first: "20" }).toString()}`,
       floorOf: "search-common",
-      about: `the first 20 ids and ranks of \`Statements(search: "${inputs.common.word}")\`, best first, with the count of every match (${matching(inputs.common.matches)}), as one SQL statement served as the floor is: what ranking and counting every match costs, without the cards`,
+      about: `the first 20 statements of \`Statements(search: "${inputs.common.word}")\`, best first, with the count of every match (${matching(inputs.common.matches)}), with their cards and the spans their words matched, as one SQL statement served as the floor is`,
     },
     {
       id: "floor-cached",
