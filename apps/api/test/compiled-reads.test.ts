@@ -193,6 +193,22 @@ describe("the lists' filters", () => {
     expect(answer.path).toBe("compiled");
   });
 
+  it("reads a filter's topics by id when its statement runs: a topic made after the query was planned counts", async () => {
+    const query = `query ($topic: String) { timeline(from: "2020-03-01T00:00:00.000Z", to: "2020-04-01T00:00:00.000Z", topic: $topic) {
+      totalCount edges { node { slug } } } }`;
+    const before = await bothWays(query, { topic: "talks-named-later" });
+    expect(JSON.parse(before.body).data.timeline.totalCount).toBe(0);
+    const { talks } = api.records.events;
+    await api.db.prisma.topic.create({
+      data: { slug: "talks-named-later", name: "Talks named later", events: { create: { eventId: talks.id } } },
+    });
+    const after = await bothWays(query, { topic: "talks-named-later" });
+    expect(after.path).toBe("compiled");
+    // The topic's id, then the list planned with it.
+    expect(after.statements).toBe(2);
+    expect(JSON.parse(after.body).data.timeline.edges).toEqual([{ node: { slug: talks.slug } }]);
+  });
+
   it("an actor's events and statements, filtered, are the resolvers'", async () => {
     const query = `query ($slug: String!) { actor(slug: $slug) {
       events(first: 2, kinds: [PRESS_CONFERENCE, MEETING, SOCIAL_MEDIA_POST]) { totalCount pageInfo { hasNextPage endCursor } edges { node { slug } } }

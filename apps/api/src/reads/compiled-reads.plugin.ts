@@ -7,6 +7,7 @@ import type { Context } from "../graphql/context";
 import { NotCompiled } from "./compilation";
 import { type CompiledOperation, compileOperation } from "./compile-operation";
 import { READ_PATH_HEADER } from "./read-path";
+import { parametersWithTopicIds } from "./topic-ids";
 
 // Plans by document (Apollo keeps one parsed document per query text), then by operation and variables.
 const plans = new WeakMap<DocumentNode, Map<string, CompiledOperation | NotCompiled>>();
@@ -57,10 +58,11 @@ export function compiledReadsPlugin(
             return null;
           }
           const headers = new HeaderMap([[READ_PATH_HEADER, "compiled"]]);
+          const parameters = parametersWithTopicIds(contextValue.db, plan);
           const values = await Promise.allSettled(
-            plan.map(async (field) => {
+            plan.map(async (field, index) => {
               if ("value" in field) return field.value;
-              const [row] = await contextValue.db.$queryRawUnsafe<{ data: unknown }[]>(field.statement.sql, ...field.statement.parameters);
+              const [row] = await contextValue.db.$queryRawUnsafe<{ data: unknown }[]>(field.statement.sql, ...(await parameters)[index]!);
               return row?.data ?? null;
             }),
           );

@@ -4,7 +4,7 @@ import { inEnum } from "./enum-sql";
 import { type LocalDays, onLocalDays } from "./local-day";
 import { cursorValue } from "../paging/cursor";
 import type { Page, PageArgs } from "../paging/page";
-import { topicIds } from "./topics";
+import { topicIds, type TopicIds } from "./topics";
 import { createPagedLoader, type PageSql, paginateSql, type SqlOrder } from "../paging/keyset";
 
 /**
@@ -36,28 +36,31 @@ export interface EventFilters {
 
 const anyOf = (values: string[]) => (values.length ? Prisma.join(values) : Prisma.sql`NULL`);
 
-/** The filters as the queries take them: topics by id (see topicIds), each group of slugs (`topics`, `topic`) as one list. */
-type QueryFilters = Omit<EventFilters, "topics" | "topic"> & { topicIds: string[][] };
+/** The filters as conditions take them: each group of topic slugs (`topics`, `topic`) as its topics' ids (see topicIds). */
+export type EventQueryFilters = Omit<EventFilters, "topics" | "topic"> & { topicIds: TopicIds[] };
 
-async function queryFilters(db: PrismaClient, filters: EventFilters): Promise<QueryFilters> {
-  const groups = [filters.topics, filters.topic ? [filters.topic] : null].filter((slugs): slugs is string[] => slugs != null);
-  return { ...filters, topicIds: await Promise.all(groups.map((slugs) => topicIds(db, slugs))) };
+/** The filter's groups of topic slugs, each of which an event must match one of. */
+export function topicGroups(filters: EventFilters): string[][] {
+  return [filters.topics, filters.topic ? [filters.topic] : null].filter((slugs): slugs is string[] => slugs != null);
 }
 
-const uuids = (ids: string[]) => (ids.length ? Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`)) : Prisma.sql`NULL`);
+async function queryFilters(db: PrismaClient, filters: EventFilters): Promise<EventQueryFilters> {
+  return { ...filters, topicIds: await Promise.all(topicGroups(filters).map((slugs) => topicIds(db, slugs))) };
+}
 
-/** The filters as SQL conditions on `e`, the event table. */
-function conditions(filters: QueryFilters): Prisma.Sql[] {
+/** The filters as SQL conditions on the event table's alias `e`: the services' lists and the compiled reads' alike. */
+export function eventConditions(filters: EventQueryFilters, e = "e"): Prisma.Sql[] {
+  const column = (name: string) => Prisma.raw(`${e}.${name}`);
   const all: Prisma.Sql[] = [];
-  if (filters.kinds) all.push(inEnum(Prisma.sql`e.kind`, "EventKind", filters.kinds));
-  if (filters.statuses) all.push(inEnum(Prisma.sql`e.status`, "EventStatus", filters.statuses));
+  if (filters.kinds) all.push(inEnum(column("kind"), "EventKind", filters.kinds));
+  if (filters.statuses) all.push(inEnum(column("status"), "EventStatus", filters.statuses));
   for (const actors of [filters.actors, filters.participant ? [filters.participant] : null]) {
     if (!actors) continue;
-    all.push(Prisma.sql`e.id IN (SELECT p.event_id FROM event_participant p JOIN actor a ON a.id = p.actor_id
+    all.push(Prisma.sql`${column("id")} IN (SELECT p.event_id FROM event_participant p JOIN actor a ON a.id = p.actor_id
       WHERE a.slug IN (${anyOf(actors)}))`);
   }
   for (const ids of filters.topicIds)
-    all.push(Prisma.sql`e.id IN (SELECT et.event_id FROM event_topic et WHERE et.topic_id IN (${uuids(ids)}))`);
+    all.push(Prisma.sql`${column("id")} IN (SELECT et.event_id FROM event_topic et WHERE et.topic_id = ANY(${ids}::uuid[]))`);
   return all;
 }
 
@@ -102,7 +105,7 @@ export function startsIn(span: TimelineSpan, alias = "e"): Prisma.Sql {
 
 /** The events that start in `span` and match the filters, in the order they happened. */
 export async function listTimeline(db: PrismaClient, args: PageArgs & EventFilters & { span: TimelineSpan }): Promise<Page<EventRow>> {
-  const where = whereAll([startsIn(args.span), ...conditions(await queryFilters(db, args))]);
+  const where = whereAll([startsIn(args.span), ...eventConditions(await queryFilters(db, args))]);
   return paginateSql({
     args,
     order: eventOrder,
@@ -123,7 +126,7 @@ export function createEventsOfActorLoader(db: PrismaClient, signal: AbortSignal)
     signal,
     order: () => eventOrder,
     async fetch(actorIds, args, page) {
-      const where = whereAll([inParticipants(Prisma.sql`actor.id`), ...conditions(await queryFilters(db, args))]);
+      const where = whereAll([inParticipants(Prisma.sql`actor.id`), ...eventConditions(await queryFilters(db, args))]);
       const found = await db.$queryRaw<(EventRow & { parentId: string })[]>`
         SELECT actor.id AS "parentId", found.* FROM (VALUES ${Prisma.join(actorIds.map((id) => Prisma.sql`(${id}::uuid)`))}) AS actor(id)
         CROSS JOIN LATERAL (${pageQuery(where, page)}) found`;
@@ -132,7 +135,7 @@ export function createEventsOfActorLoader(db: PrismaClient, signal: AbortSignal)
     async count(actorIds, args) {
       const counted = await db.$queryRaw<{ actor_id: string; count: number }[]>`
         SELECT p.actor_id, count(DISTINCT e.id)::int AS count FROM event e JOIN event_participant p ON p.event_id = e.id
-        WHERE p.actor_id IN (${Prisma.join(actorIds.map((id) => Prisma.sql`${id}::uuid`))}) AND ${whereAll(conditions(await queryFilters(db, args)))}
+        WHERE p.actor_id IN (${Prisma.join(actorIds.map((id) => Prisma.sql`${id}::uuid`))}) AND ${whereAll(eventConditions(await queryFilters(db, args)))}
         GROUP BY p.actor_id`;
       return new Map(counted.map((row) => [row.actor_id, row.count]));
     },

@@ -6,7 +6,7 @@ import { cursorValue } from "../paging/cursor";
 import { paginateLoaded } from "../paging/loaded";
 import type { Page, PageArgs } from "../paging/page";
 import { createPagedLoader, type PageSql, paginateSql, type SqlOrder } from "../paging/keyset";
-import { topicIds } from "./topics";
+import { topicIds, type TopicIds } from "./topics";
 import { statementInclude, statementKeys, type StatementRow } from "./statement-order";
 import { markMatches, prefixQuery, spansOfMarkedText, type TextSpan } from "./text-search";
 
@@ -37,38 +37,47 @@ function searchQuery(filters: StatementFilters): Prisma.Sql | null {
   return (filters.search ?? "").trim() === "" ? null : prefixQuery("english", filters.search!);
 }
 
-/** The id of the filter's topic (see topicIds): undefined without a topic, null for a topic that does not exist. */
-async function topicIdOf(db: PrismaClient, filters: StatementFilters): Promise<string | null | undefined> {
-  return filters.topic ? ((await topicIds(db, [filters.topic]))[0] ?? null) : undefined;
+/** The ids of the filter's topic (see topicIds): none for a topic that does not exist, undefined without a topic. */
+async function topicIdsOf(db: PrismaClient, filters: StatementFilters): Promise<string[] | undefined> {
+  return filters.topic ? topicIds(db, [filters.topic]) : undefined;
 }
 
-/** The filters as SQL conditions on `s`, the statement table, with the topic's id read already. */
-function conditions(filters: StatementFilters, query: Prisma.Sql | null, topicId: string | null | undefined): Prisma.Sql[] {
+/**
+ * The filters besides a search as SQL conditions on the statement table's
+ * alias `s`, the services' lists and the compiled reads' alike; `topicIds`
+ * are the filter's topic's (undefined without one).
+ */
+export function statementConditions(filters: StatementFilters, s: string, topicIds: TopicIds | undefined): Prisma.Sql[] {
   if (filters.saidFrom && filters.saidBefore && filters.saidFrom.getTime() >= filters.saidBefore.getTime()) {
     throw new BadUserInputError("`saidFrom` must come before `saidBefore`", "saidBefore");
   }
+  const column = (name: string) => Prisma.raw(`${s}.${name}`);
   const all: Prisma.Sql[] = [];
-  if (query) all.push(Prisma.sql`s.search_vector @@ ${query}`);
-  if (filters.kinds) all.push(inEnum(Prisma.sql`s.kind`, "StatementKind", filters.kinds));
-  if (filters.speaker) all.push(Prisma.sql`s.speaker_id = (SELECT id FROM actor WHERE slug = ${filters.speaker})`);
-  if (filters.event) all.push(Prisma.sql`s.event_id = (SELECT id FROM event WHERE slug = ${filters.event})`);
+  if (filters.kinds) all.push(inEnum(column("kind"), "StatementKind", filters.kinds));
+  if (filters.speaker) all.push(Prisma.sql`${column("speaker_id")} = (SELECT id FROM actor WHERE slug = ${filters.speaker})`);
+  if (filters.event) all.push(Prisma.sql`${column("event_id")} = (SELECT id FROM event WHERE slug = ${filters.event})`);
   if (filters.source) {
     all.push(
-      Prisma.sql`s.excerpt_id IN (SELECT x.id FROM excerpt x JOIN source so ON so.id = x.source_id WHERE so.slug = ${filters.source})`,
+      Prisma.sql`${column("excerpt_id")} IN (SELECT x.id FROM excerpt x JOIN source so ON so.id = x.source_id WHERE so.slug = ${filters.source})`,
     );
   }
-  if (filters.saidFrom) all.push(Prisma.sql`s.said_at >= ${filters.saidFrom}::timestamptz`);
-  if (filters.saidBefore) all.push(Prisma.sql`s.said_at < ${filters.saidBefore}::timestamptz`);
-  const topic = topicId === undefined ? null : topicId === null ? Prisma.sql`NULL::uuid` : Prisma.sql`${topicId}::uuid`;
+  if (filters.saidFrom) all.push(Prisma.sql`${column("said_at")} >= ${filters.saidFrom}::timestamptz`);
+  if (filters.saidBefore) all.push(Prisma.sql`${column("said_at")} < ${filters.saidBefore}::timestamptz`);
+  const onTopic = (topicColumn: string) =>
+    topicIds === undefined ? Prisma.empty : Prisma.sql`AND ${Prisma.raw(topicColumn)} = ANY(${topicIds}::uuid[])`;
   if (filters.stance) {
-    const onTopic = topic ? Prisma.sql`AND x.topic_id = ${topic}` : Prisma.empty;
     all.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM stance x WHERE x.statement_id = s.id AND ${inEnum(Prisma.sql`x.position`, "StancePosition", [filters.stance])} ${onTopic})`,
+      Prisma.sql`EXISTS (SELECT 1 FROM stance x WHERE x.statement_id = ${column("id")} AND ${inEnum(Prisma.sql`x.position`, "StancePosition", [filters.stance])} ${onTopic("x.topic_id")})`,
     );
-  } else if (topic) {
-    all.push(Prisma.sql`EXISTS (SELECT 1 FROM statement_topic st WHERE st.statement_id = s.id AND st.topic_id = ${topic})`);
+  } else if (topicIds !== undefined) {
+    all.push(Prisma.sql`EXISTS (SELECT 1 FROM statement_topic st WHERE st.statement_id = ${column("id")} ${onTopic("st.topic_id")})`);
   }
   return all;
+}
+
+/** The filters as SQL conditions on `s`, with the search's, when there is one. */
+function conditions(filters: StatementFilters, query: Prisma.Sql | null, topicIds: TopicIds | undefined): Prisma.Sql[] {
+  return [...(query ? [Prisma.sql`s.search_vector @@ ${query}`] : []), ...statementConditions(filters, "s", topicIds)];
 }
 
 const whereAll = (all: Prisma.Sql[]) => (all.length ? Prisma.join(all, " AND ") : Prisma.sql`TRUE`);
@@ -141,7 +150,7 @@ async function loadFound(db: PrismaClient, found: FoundStatement[]): Promise<Map
  */
 export async function listStatements(db: PrismaClient, args: PageArgs & StatementFilters): Promise<Page<StatementMatch>> {
   const query = searchQuery(args);
-  const where = whereAll(conditions(args, query, await topicIdOf(db, args)));
+  const where = whereAll(conditions(args, query, await topicIdsOf(db, args)));
   let matches: number | null = null;
   return paginateSql({
     args,
@@ -174,7 +183,7 @@ export function createStatementsOfSpeakerLoader(db: PrismaClient, signal: AbortS
     order: orderOf,
     async fetch(speakerIds, args, page) {
       const query = searchQuery(args);
-      const where = whereAll([Prisma.sql`s.speaker_id = speaker.id`, ...conditions(args, query, await topicIdOf(db, args))]);
+      const where = whereAll([Prisma.sql`s.speaker_id = speaker.id`, ...conditions(args, query, await topicIdsOf(db, args))]);
       const found = await db.$queryRaw<(FoundStatement & { speaker_id: string })[]>`
         SELECT speaker.id AS speaker_id, found.* FROM (VALUES ${speakers(speakerIds)}) AS speaker(id)
         CROSS JOIN LATERAL (${pageQuery(where, query, page)}) found`;
@@ -187,7 +196,7 @@ export function createStatementsOfSpeakerLoader(db: PrismaClient, signal: AbortS
     async count(speakerIds, args) {
       const where = whereAll([
         Prisma.sql`s.speaker_id IN (${Prisma.join(speakerIds.map((id) => Prisma.sql`${id}::uuid`))})`,
-        ...conditions(args, searchQuery(args), await topicIdOf(db, args)),
+        ...conditions(args, searchQuery(args), await topicIdsOf(db, args)),
       ]);
       const counted = await db.$queryRaw<{ speaker_id: string; count: number }[]>`
         SELECT s.speaker_id, count(*)::int AS count FROM statement s WHERE ${where} GROUP BY s.speaker_id`;

@@ -49,7 +49,20 @@ export function findTopicBySlug(db: PrismaClient, slug: string): Promise<TopicRo
  * a slug does not, and may walk every event of a common topic to find a
  * month's few.
  */
-export async function topicIds(db: PrismaClient, slugs: string[]): Promise<string[]> {
-  const rows = await db.topic.findMany({ where: { slug: { in: slugs } }, select: { id: true } });
+export async function topicIds(db: PrismaClient, slugs: readonly string[]): Promise<string[]> {
+  const rows = await db.topic.findMany({ where: { slug: { in: [...slugs] } }, select: { id: true } });
   return rows.map((row) => row.id);
 }
+
+/**
+ * The ids of the topics with these slugs, to be read just before the
+ * statement that filters by them runs: a compiled read's statement is planned
+ * once and kept, and a topic made since must count. The compiled read path
+ * reads those of a request's statements together (reads/topic-ids.ts).
+ */
+export class TopicIdsOf {
+  constructor(readonly slugs: readonly string[]) {}
+}
+
+/** Topic ids as a filter's condition takes them: read, or to be read when its statement runs. */
+export type TopicIds = string[] | TopicIdsOf;
