@@ -257,6 +257,8 @@ export function renderSize(results: BenchResults): string {
 const labels: Record<string, string> = {
   day: "Day timeline",
   "day-contract": "Day, as the contract shows it",
+  "day-resolvers": "Day timeline, through the resolvers",
+  "day-contract-resolvers": "Day, as the contract shows it, through the resolvers",
   actor: "Actor page",
   "actor-typical": "Actor page, a typical actor",
   "search-common": "Search, about 1%",

@@ -185,7 +185,8 @@ async function main() {
   await ensureDatabase(url);
   const synthSeconds = await ensureData(url, statements);
 
-  const client = new Client({ connectionString: url });
+  // EXPLAIN plans as the API and the floors do: without parallel workers (apps/api/src/db/open.ts).
+  const client = new Client({ connectionString: url, options: "-c max_parallel_workers_per_gather=0" });
   await client.connect();
   const postgres = (await client.query<{ server_version: string }>("SHOW server_version")).rows[0]!.server_version.split(" ")[0]!;
   const sizes = await tableSizes(client);
