@@ -316,6 +316,19 @@ async function main() {
   const apiScript = path.join(apiDist, "index.js");
   const startFlags = apiStartFlags(path.join(root, "apps", "api", "package.json"));
 
+  // The floor's server runs beside the API's: each request's floor is loaded right after it, so that
+  // both meet the shared machine as it is then (runs minutes apart drifted by a third either way).
+  const onFloor = chosen.filter((scenario) => scenario.server === "floor");
+  const floor =
+    onFloor.length > 0
+      ? await startChild({
+          script: path.join(__dirname, "floor-server.js"),
+          env: { DATABASE_URL: url },
+          portVariable: "FLOOR_PORT",
+          ready: "/health",
+          name: "the floor",
+        })
+      : undefined;
   const onApi = chosen.filter((scenario) => scenario.server === "api");
   if (onApi.length > 0) {
     mkdirSync(values["cpu-prof-dir"], { recursive: true });
@@ -324,7 +337,10 @@ async function main() {
     console.log(`Loading the API${values["cpu-prof"] ? " (with --cpu-prof)" : ""}`);
     const api = await startChild({ script: apiScript, env: apiEnv, portVariable: "API_PORT", ready: "/health", nodeArgs, name: "the API" });
     try {
-      for (const scenario of onApi) await load(api, scenario);
+      for (const scenario of onApi) {
+        await load(api, scenario);
+        for (const itsFloor of onFloor.filter((candidate) => candidate.floorOf === scenario.id)) await load(floor!, itsFloor);
+      }
     } finally {
       await api.stop();
     }
@@ -352,22 +368,12 @@ async function main() {
     }
   }
 
-  const onFloor = chosen.filter((scenario) => scenario.server === "floor");
-  if (onFloor.length > 0) {
+  const laterFloors = onFloor.filter((scenario) => !onApi.some((request) => request.id === scenario.floorOf));
+  if (floor && laterFloors.length > 0) {
     console.log("Loading the floor");
-    const floor = await startChild({
-      script: path.join(__dirname, "floor-server.js"),
-      env: { DATABASE_URL: url },
-      portVariable: "FLOOR_PORT",
-      ready: "/health",
-      name: "the floor",
-    });
-    try {
-      for (const scenario of onFloor) await load(floor, scenario);
-    } finally {
-      await floor.stop();
-    }
+    for (const scenario of laterFloors) await load(floor, scenario);
   }
+  await floor?.stop();
 
   const cached = chosen.find((scenario) => scenario.server === "api-cached");
   if (cached) {
