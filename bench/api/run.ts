@@ -329,51 +329,61 @@ async function main() {
           name: "the floor",
         })
       : undefined;
-  const onApi = chosen.filter((scenario) => scenario.server === "api");
-  if (onApi.length > 0) {
-    mkdirSync(values["cpu-prof-dir"], { recursive: true });
-    const before = new Set(readdirSync(values["cpu-prof-dir"]));
-    const nodeArgs = [...startFlags, ...(values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${values["cpu-prof-dir"]}`] : [])];
-    console.log(`Loading the API${values["cpu-prof"] ? " (with --cpu-prof)" : ""}`);
-    const api = await startChild({ script: apiScript, env: apiEnv, portVariable: "API_PORT", ready: "/health", nodeArgs, name: "the API" });
-    try {
-      for (const scenario of onApi) {
-        await load(api, scenario);
-        for (const itsFloor of onFloor.filter((candidate) => candidate.floorOf === scenario.id)) await load(floor!, itsFloor);
+  try {
+    const onApi = chosen.filter((scenario) => scenario.server === "api");
+    if (onApi.length > 0) {
+      mkdirSync(values["cpu-prof-dir"], { recursive: true });
+      const before = new Set(readdirSync(values["cpu-prof-dir"]));
+      const nodeArgs = [...startFlags, ...(values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${values["cpu-prof-dir"]}`] : [])];
+      console.log(`Loading the API${values["cpu-prof"] ? " (with --cpu-prof)" : ""}`);
+      const api = await startChild({
+        script: apiScript,
+        env: apiEnv,
+        portVariable: "API_PORT",
+        ready: "/health",
+        nodeArgs,
+        name: "the API",
+      });
+      try {
+        for (const scenario of onApi) {
+          await load(api, scenario);
+          for (const itsFloor of onFloor.filter((candidate) => candidate.floorOf === scenario.id)) await load(floor!, itsFloor);
+        }
+      } finally {
+        await api.stop();
       }
-    } finally {
-      await api.stop();
+      for (const file of readdirSync(values["cpu-prof-dir"])) {
+        if (!before.has(file) && file.endsWith(".cpuprofile")) profiles.push(path.relative(root, path.join(values["cpu-prof-dir"], file)));
+      }
+      for (const file of profiles) console.log(`CPU profile: ${file} (summarise it with npm run bench:profile -- ${file})`);
     }
-    for (const file of readdirSync(values["cpu-prof-dir"])) {
-      if (!before.has(file) && file.endsWith(".cpuprofile")) profiles.push(path.relative(root, path.join(values["cpu-prof-dir"], file)));
-    }
-    for (const file of profiles) console.log(`CPU profile: ${file} (summarise it with npm run bench:profile -- ${file})`);
-  }
 
-  const onResolvers = chosen.filter((scenario) => scenario.server === "api-resolvers");
-  if (onResolvers.length > 0) {
-    console.log("Loading the API with its resolvers alone (COMPILED_READS=false)");
-    const api = await startChild({
-      script: apiScript,
-      env: { ...apiEnv, COMPILED_READS: "false" },
-      portVariable: "API_PORT",
-      ready: "/health",
-      nodeArgs: startFlags,
-      name: "the API",
-    });
-    try {
-      for (const scenario of onResolvers) await load(api, scenario);
-    } finally {
-      await api.stop();
+    const onResolvers = chosen.filter((scenario) => scenario.server === "api-resolvers");
+    if (onResolvers.length > 0) {
+      console.log("Loading the API with its resolvers alone (COMPILED_READS=false)");
+      const api = await startChild({
+        script: apiScript,
+        env: { ...apiEnv, COMPILED_READS: "false" },
+        portVariable: "API_PORT",
+        ready: "/health",
+        nodeArgs: startFlags,
+        name: "the API",
+      });
+      try {
+        for (const scenario of onResolvers) await load(api, scenario);
+      } finally {
+        await api.stop();
+      }
     }
-  }
 
-  const laterFloors = onFloor.filter((scenario) => !onApi.some((request) => request.id === scenario.floorOf));
-  if (floor && laterFloors.length > 0) {
-    console.log("Loading the floor");
-    for (const scenario of laterFloors) await load(floor, scenario);
+    const laterFloors = onFloor.filter((scenario) => !onApi.some((request) => request.id === scenario.floorOf));
+    if (floor && laterFloors.length > 0) {
+      console.log("Loading the floor");
+      for (const scenario of laterFloors) await load(floor, scenario);
+    }
+  } finally {
+    await floor?.stop();
   }
-  await floor?.stop();
 
   const cached = chosen.find((scenario) => scenario.server === "api-cached");
   if (cached) {
