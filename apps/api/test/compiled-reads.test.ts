@@ -321,6 +321,13 @@ describe("a query that does not compile", () => {
     expect((await bothWays(`{ actors(first: 2) { edges { node { slug } } } }`)).path).toBe("resolvers; Query.actors");
   });
 
+  it("is refused by the resolvers as before when a list of statements has an empty window", async () => {
+    const query = `query ($saidFrom: DateTime, $saidBefore: DateTime) { statements(saidFrom: $saidFrom, saidBefore: $saidBefore) { totalCount } }`;
+    const answer = await bothWays(query, { saidFrom: day.to, saidBefore: day.from });
+    expect(answer.path).toBe("resolvers; arguments the resolvers refuse");
+    expect(JSON.parse(answer.body).errors[0].extensions.code).toBe("BAD_USER_INPUT");
+  });
+
   it.each([
     ["an empty window", { from: day.to, to: day.from }],
     ["a date and a window", { ...day, date: "2020-03-05" }],

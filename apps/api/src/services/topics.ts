@@ -50,8 +50,13 @@ export function findTopicBySlug(db: PrismaClient, slug: string): Promise<TopicRo
  * month's few.
  */
 export async function topicIds(db: PrismaClient, slugs: readonly string[]): Promise<string[]> {
-  const rows = await db.topic.findMany({ where: { slug: { in: [...slugs] } }, select: { id: true } });
-  return rows.map((row) => row.id);
+  return [...(await topicIdsBySlug(db, slugs)).values()];
+}
+
+/** The id of each topic with one of these slugs, by slug (unknown slugs are not there). */
+export async function topicIdsBySlug(db: PrismaClient, slugs: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db.topic.findMany({ where: { slug: { in: [...slugs] } }, select: { id: true, slug: true } });
+  return new Map(rows.map((row) => [row.slug, row.id]));
 }
 
 /**
